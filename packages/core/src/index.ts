@@ -1,0 +1,10 @@
+/** Switchboard's domain words and ports: the neutral message, events, errors and policy decisions. No I/O. */
+export * from "./result.js";
+export * from "./errors/app-error.js";
+export * from "./message/limit-violation.js";
+export * from "./message/outbound-message.js";
+export * from "./message/inbound-event.js";
+export * from "./message/message-status.js";
+export * from "./policy/customer-service-window.js";
+export * from "./ports/channel.js";
+export * from "./ports/clock.js";

@@ -1,0 +1,23 @@
+/**
+ * Outbound message states. Platforms deliver statuses at least once and out of order, so a state only
+ * ever moves forward: pending → sent → delivered → read; failed ends a message that was not yet delivered.
+ */
+export type OutboundStatus = "pending" | "sent" | "delivered" | "read" | "failed";
+
+const rank: Record<Exclude<OutboundStatus, "failed">, number> = {
+  pending: 0,
+  sent: 1,
+  delivered: 2,
+  read: 3,
+};
+
+/** The state after `incoming` arrives for a message in state `current`; `current` when it would go back. */
+export function nextOutboundStatus(
+  current: OutboundStatus,
+  incoming: OutboundStatus | "played",
+): OutboundStatus {
+  const target: OutboundStatus = incoming === "played" ? "read" : incoming;
+  if (current === "failed") return "failed";
+  if (target === "failed") return current === "pending" || current === "sent" ? "failed" : current;
+  return rank[target] > rank[current] ? target : current;
+}

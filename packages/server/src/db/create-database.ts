@@ -1,0 +1,70 @@
+/**
+ * Opens the database: SQLite (WAL) in DATA_DIR by default, PostgreSQL when a postgres:// URL is given.
+ * Runs pending migrations before returning.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import type { Migration, MigrationProvider } from "kysely";
+import pg from "pg";
+import type { DialectName } from "./dialect.js";
+import { migrations } from "./migrations/index.js";
+import type { Database } from "./schema.js";
+
+// PostgreSQL returns bigint (int8) as a string; our bigints are epoch milliseconds, safe as numbers.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export type DatabaseLocation =
+  { kind: "sqlite"; file: string } | { kind: "postgres"; url: string; poolSize?: number };
+
+export async function createDatabase(location: DatabaseLocation): Promise<OpenedDatabase> {
+  const opened =
+    location.kind === "sqlite" ? openSqlite(location.file) : openPostgres(location.url, location.poolSize);
+  await migrateToLatest(opened.db, opened.dialect);
+  return opened;
+}
+
+function openSqlite(file: string): OpenedDatabase {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+function openPostgres(url: string, poolSize = 10): OpenedDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}
+
+async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () => {
+      const bound: Record<string, Migration> = {};
+      for (const [name, migration] of Object.entries(migrations)) {
+        bound[name] = {
+          up: (target) => migration.up(target, dialect),
+          down: (target) => migration.down(target),
+        };
+      }
+      return bound;
+    },
+  };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error !== undefined || failed !== undefined) {
+    const name = failed?.migrationName ?? "unknown";
+    throw new Error(`Database migration ${name} failed: ${String(error)}`, { cause: error });
+  }
+}

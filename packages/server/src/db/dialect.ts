@@ -1,0 +1,2 @@
+/** The two database engines Switchboard runs on. */
+export type DialectName = "sqlite" | "postgres";

@@ -1,0 +1,13 @@
+/** Every migration in order. Each serves both dialects through Kysely's schema builder. */
+import type { Kysely } from "kysely";
+import type { DialectName } from "../dialect.js";
+import * as foundation from "./0001-foundation.js";
+
+export interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+  down(db: Kysely<unknown>): Promise<void>;
+}
+
+export const migrations: Record<string, DialectMigration> = {
+  "0001-foundation": foundation,
+};
