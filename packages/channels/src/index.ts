@@ -1,1 +1,14 @@
-export {};
+/** Messaging platforms: one folder per platform, each verifying, splitting and parsing webhooks, compiling and sending. */
+export { compileWhatsAppMessage, toWhatsAppRequest } from "./whatsapp/compile-message.js";
+export type { WhatsAppMessageBody, WhatsAppRequestOptions } from "./whatsapp/compile-message.js";
+export { answerWhatsAppHandshake, isWhatsAppSignatureValid } from "./whatsapp/verify-signature.js";
+export { parseWhatsAppWebhook } from "./whatsapp/parse-webhook.js";
+export { splitWhatsAppWebhook } from "./whatsapp/split-webhook.js";
+export type { WebhookItem } from "./whatsapp/split-webhook.js";
+export { describeWhatsAppErrorCode, mapWhatsAppError, pairRateRetryDelayMs } from "./whatsapp/error-map.js";
+export { markWhatsAppMessageRead, sendWhatsAppRequest } from "./whatsapp/send.js";
+export { whatsAppChannel } from "./whatsapp/whatsapp-channel.js";
+export type { WhatsAppAccount } from "./whatsapp/whatsapp-channel.js";
+export { fetchWhatsAppMedia } from "./whatsapp/media.js";
+export type { WhatsAppMedia } from "./whatsapp/media.js";
+export type { WhatsAppGraphDeps, WhatsAppNumberAccount } from "./whatsapp/fetch-graph.js";

@@ -4,6 +4,8 @@ import { nextOutboundStatus } from "./message-status.js";
 describe("nextOutboundStatus", () => {
   it("moves forward", () => {
     expect(nextOutboundStatus("pending", "sent")).toBe("sent");
+    expect(nextOutboundStatus("accepted", "delivered")).toBe("delivered");
+    expect(nextOutboundStatus("sent", "accepted")).toBe("sent");
     expect(nextOutboundStatus("sent", "read")).toBe("read");
   });
   it("never goes back from read to delivered", () => {

@@ -1,14 +1,16 @@
 /**
  * Outbound message states. Platforms deliver statuses at least once and out of order, so a state only
- * ever moves forward: pending → sent → delivered → read; failed ends a message that was not yet delivered.
+ * ever moves forward: pending (stored) → accepted (the platform's API took it) → sent → delivered → read;
+ * failed ends a message that was not yet delivered.
  */
-export type OutboundStatus = "pending" | "sent" | "delivered" | "read" | "failed";
+export type OutboundStatus = "pending" | "accepted" | "sent" | "delivered" | "read" | "failed";
 
 const rank: Record<Exclude<OutboundStatus, "failed">, number> = {
   pending: 0,
-  sent: 1,
-  delivered: 2,
-  read: 3,
+  accepted: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
 };
 
 /** The state after `incoming` arrives for a message in state `current`; `current` when it would go back. */
@@ -18,6 +20,6 @@ export function nextOutboundStatus(
 ): OutboundStatus {
   const target: OutboundStatus = incoming === "played" ? "read" : incoming;
   if (current === "failed") return "failed";
-  if (target === "failed") return current === "pending" || current === "sent" ? "failed" : current;
+  if (target === "failed") return rank[current] <= rank.sent ? "failed" : current;
   return rank[target] > rank[current] ? target : current;
 }
