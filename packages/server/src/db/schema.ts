@@ -63,7 +63,7 @@ export interface MessagesTable {
   native_payload: string | null;
   /** The platform's id (WhatsApp `wamid`); unique per channel account. */
   provider_message_id: string | null;
-  status: "received" | "pending" | "sent" | "delivered" | "read" | "failed";
+  status: "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed";
   error_code: number | null;
   error_reason: string | null;
   created_at: number;

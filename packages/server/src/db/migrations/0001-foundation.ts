@@ -1,4 +1,5 @@
 /** The foundation tables: channel accounts, contacts, conversations, messages, webhook events, jobs, media. */
+import { sql } from "kysely";
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
 import type { DialectName } from "../dialect.js";
 
@@ -55,10 +56,13 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .on("conversations")
     .columns(["last_message_at"])
     .execute();
+  // At most one open conversation per contact, so concurrent workers cannot open two.
   await db.schema
-    .createIndex("conversations_contact_status")
+    .createIndex("conversations_one_open_per_contact")
     .on("conversations")
-    .columns(["contact_id", "status"])
+    .column("contact_id")
+    .unique()
+    .where(sql.ref("status"), "<>", "closed")
     .execute();
 
   await db.schema

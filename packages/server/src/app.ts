@@ -1,0 +1,175 @@
+/**
+ * The composition root: builds every part from the configuration and wires them by hand. Roles decide
+ * what this process runs: the HTTP API and webhooks (`api`), the job worker (`worker`), or both (`all`).
+ */
+import { join } from "node:path";
+import Fastify, { LogController } from "fastify";
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import { systemClock } from "@switchboard/core";
+import type { FetchFn } from "@switchboard/core";
+import { consoleDistDir } from "./app-paths.js";
+import type { Config } from "./config.js";
+import { publicUrl } from "./config.js";
+import { ensureDataDir, loadSecretKey } from "./data-dir.js";
+import { createDatabase } from "./db/create-database.js";
+import type { OpenedDatabase } from "./db/create-database.js";
+import { ChannelAccountRepository } from "./features/channel-accounts/channel-account.repository.js";
+import type { ChannelDriver } from "./features/channels/channel-driver.js";
+import { createWhatsAppDriver } from "./features/channels/whatsapp-driver.js";
+import { ContactRepository } from "./features/contacts/contact.repository.js";
+import { ConversationRepository } from "./features/conversations/conversation.repository.js";
+import { BotResponder } from "./features/demo-bot/bot-responder.js";
+import { demoBot } from "./features/demo-bot/demo-bot.js";
+import { InboundService } from "./features/inbound/inbound.service.js";
+import { processWebhookEventJob } from "./features/inbound/process-webhook-event.job.js";
+import { WebhookEventRepository } from "./features/inbound/webhook-event.repository.js";
+import { WebhookIntakeService } from "./features/inbound/webhook-intake.service.js";
+import { MessageComposerService } from "./features/messages/message-composer.service.js";
+import { MessageRepository } from "./features/messages/message.repository.js";
+import { OutboundSender } from "./features/messages/outbound-sender.js";
+import { sendMessageJob } from "./features/messages/send-message.job.js";
+import { resolveAdminToken } from "./features/settings/admin-token.js";
+import { registerHttp } from "./http/register-http.js";
+import { createJobQueue } from "./jobs/create-job-queue.js";
+import type { JobQueue } from "./jobs/job-queue.js";
+import { SecretBox } from "./security/secret-box.js";
+import { downloadMediaJob } from "./features/media/download-media.job.js";
+import { MediaRepository } from "./features/media/media.repository.js";
+import { startSweeper } from "./features/inbound/sweeper.js";
+
+export interface SwitchboardOptions {
+  /** Extra Fastify plugins mounted on the same server (the embedded simulator, for instance). */
+  mounts?: { prefix: string; plugin: FastifyPluginAsync }[];
+  /** How the server reaches the platforms' APIs; global fetch by default. */
+  fetch?: FetchFn;
+}
+
+export interface Switchboard {
+  app: FastifyInstance;
+  url: string;
+  adminToken: string;
+  database: OpenedDatabase;
+  queue: JobQueue;
+  close(): Promise<void>;
+}
+
+export async function startSwitchboard(
+  config: Config,
+  options: SwitchboardOptions = {},
+): Promise<Switchboard> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 4 * 1024 * 1024,
+  });
+  const log = app.log;
+  const dataDir = ensureDataDir(config.DATA_DIR);
+  const box = new SecretBox(loadSecretKey(dataDir, config.SECRET_KEY));
+  const database = await createDatabase(
+    config.DATABASE_URL === undefined
+      ? { kind: "sqlite", file: join(dataDir, "switchboard.sqlite") }
+      : { kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE },
+  );
+  const { db } = database;
+  const queue = createJobQueue(database, config.REDIS_URL, (error) =>
+    log.error({ err: error }, "job queue error"),
+  );
+  const drivers = new Map<string, ChannelDriver>([
+    [
+      "whatsapp",
+      createWhatsAppDriver({
+        fetch: options.fetch ?? fetch,
+        graphUrl: config.META_GRAPH_URL,
+        graphVersion: config.META_GRAPH_VERSION,
+      }),
+    ],
+  ]);
+
+  const accounts = new ChannelAccountRepository(db, box);
+  const contacts = new ContactRepository(db);
+  const conversations = new ConversationRepository(db, database.dialect);
+  const messages = new MessageRepository(db, database.dialect);
+  const events = new WebhookEventRepository(db);
+  const sender = new OutboundSender(messages, accounts, drivers);
+  const composer = new MessageComposerService({
+    db,
+    clock: systemClock,
+    drivers,
+    accounts,
+    contacts,
+    conversations,
+    messages,
+    queue,
+  });
+  const inbound = new InboundService({
+    db,
+    drivers,
+    accounts,
+    contacts,
+    conversations,
+    messages,
+    events,
+    bot: new BotResponder(demoBot),
+    queue,
+  });
+  const intake = new WebhookIntakeService(db, accounts, events, queue);
+  const adminToken = await resolveAdminToken(db, box, config.ADMIN_TOKEN);
+
+  const baseUrl = publicUrl(config);
+  await registerHttp(app, {
+    adminToken,
+    baseUrl,
+    consoleDir: consoleDistDir,
+    drivers,
+    intake,
+    accounts,
+    contacts,
+    conversations,
+    messages,
+    composer,
+    health: async () => ({
+      database: database.dialect,
+      queue: queue.transactional ? "sql" : "redis",
+      pendingJobs: await queue.countPending(),
+    }),
+    mounts: options.mounts ?? [],
+  });
+
+  const runsWorker = config.ROLE !== "api";
+  const runsApi = config.ROLE !== "worker";
+  if (runsWorker) {
+    queue.startWorker(
+      {
+        "process-webhook-event": processWebhookEventJob(inbound),
+        "send-message": sendMessageJob(sender),
+        "download-media": downloadMediaJob({
+          mediaDir: join(dataDir, "media"),
+          accounts,
+          drivers,
+          media: new MediaRepository(db),
+        }),
+      },
+      { concurrency: config.WORKER_CONCURRENCY },
+    );
+  }
+  const stopSweeper = runsWorker ? startSweeper({ queue, events, messages, log }) : () => {};
+  if (runsApi) await app.listen({ port: config.PORT, host: config.HOST });
+  else await app.ready();
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.PORT;
+  const url = config.PUBLIC_URL ?? `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
+
+  return {
+    app,
+    url,
+    adminToken,
+    database,
+    queue,
+    close: async () => {
+      stopSweeper();
+      await app.close();
+      await queue.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** The WhatsApp Cloud API driver: the channel's pure functions bound to the Graph API base URL and fetch. */
+import {
+  answerWhatsAppHandshake,
+  compileWhatsAppMessage,
+  fetchWhatsAppMedia,
+  isWhatsAppSignatureValid,
+  parseWhatsAppWebhook,
+  sendWhatsAppRequest,
+  splitWhatsAppWebhook,
+  toWhatsAppRequest,
+} from "@switchboard/channels";
+import type { FetchFn } from "@switchboard/core";
+import type { ChannelDriver } from "./channel-driver.js";
+
+export interface WhatsAppDriverOptions {
+  fetch: FetchFn;
+  graphUrl: string;
+  graphVersion: string;
+}
+
+export function createWhatsAppDriver(options: WhatsAppDriverOptions): ChannelDriver {
+  const deps = {
+    fetch: options.fetch,
+    graphUrl: options.graphUrl.replace(/\/$/, ""),
+    graphVersion: options.graphVersion,
+  };
+  return {
+    kind: "whatsapp",
+    splitWebhook: splitWhatsAppWebhook,
+    isAuthentic(rawBody, headers, account) {
+      const header = headers["x-hub-signature-256"];
+      return isWhatsAppSignatureValid(
+        rawBody,
+        typeof header === "string" ? header : undefined,
+        account.secrets.appSecret,
+      );
+    },
+    answerHandshake: (query, account) => answerWhatsAppHandshake(query, account.secrets.verifyToken),
+    parseWebhook: parseWhatsAppWebhook,
+    compile: compileWhatsAppMessage,
+    fetchMedia: (account, mediaId) =>
+      fetchWhatsAppMedia(
+        deps,
+        { phoneNumberId: account.externalId, accessToken: account.secrets.accessToken },
+        mediaId,
+      ),
+    send(account, recipientExternalId, payload, ownId) {
+      const request = toWhatsAppRequest(payload, recipientExternalId, { callbackData: ownId });
+      return sendWhatsAppRequest(
+        deps,
+        { phoneNumberId: account.externalId, accessToken: account.secrets.accessToken },
+        request,
+      );
+    },
+  };
+}

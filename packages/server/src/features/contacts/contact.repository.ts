@@ -1,0 +1,92 @@
+/** Stores contacts. Inbound messages upsert them atomically by (channel account, platform id). */
+import { sql } from "kysely";
+import type { Kysely, Selectable, Transaction } from "kysely";
+import { z } from "zod";
+import type { InboundSender } from "@switchboard/core";
+import { readJsonColumn } from "../../db/json-column.js";
+import type { ContactsTable, Database } from "../../db/schema.js";
+import { newId } from "../../ids.js";
+import type { Contact } from "./contact.js";
+
+const AttributesSchema = z.record(z.string(), z.unknown());
+
+export interface ContactPage {
+  items: Contact[];
+  nextCursor: string | null;
+}
+
+export class ContactRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Creates or refreshes the contact who just wrote: keeps the newest name and the latest inbound time
+   * (webhooks arrive out of order, so an older message never moves `last_inbound_at` back).
+   */
+  async upsertFromInbound(
+    trx: Transaction<Database>,
+    channelAccountId: string,
+    sender: InboundSender,
+    inboundAt: number,
+  ): Promise<Contact> {
+    const now = Date.now();
+    const row = await trx
+      .insertInto("contacts")
+      .values({
+        id: newId(),
+        channel_account_id: channelAccountId,
+        external_id: sender.externalId,
+        scoped_id: sender.scopedId ?? null,
+        display_name: sender.displayName ?? null,
+        phone: /^\d{6,15}$/.test(sender.externalId) ? `+${sender.externalId}` : null,
+        attributes: "{}",
+        merged_into_id: null,
+        last_inbound_at: inboundAt,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc.columns(["channel_account_id", "external_id"]).doUpdateSet({
+          display_name: sql<string | null>`coalesce(excluded.display_name, contacts.display_name)`,
+          scoped_id: sql<string | null>`coalesce(excluded.scoped_id, contacts.scoped_id)`,
+          last_inbound_at: sql<number>`case when contacts.last_inbound_at is null or excluded.last_inbound_at > contacts.last_inbound_at then excluded.last_inbound_at else contacts.last_inbound_at end`,
+          updated_at: now,
+        }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toContact(row);
+  }
+
+  async get(id: string): Promise<Contact | undefined> {
+    const row = await this.db.selectFrom("contacts").selectAll().where("id", "=", id).executeTakeFirst();
+    return row === undefined ? undefined : toContact(row);
+  }
+
+  /** Newest first; the cursor is the last id of the previous page. */
+  async list(limit: number, cursor: string | undefined): Promise<ContactPage> {
+    let query = this.db
+      .selectFrom("contacts")
+      .selectAll()
+      .orderBy("id", "desc")
+      .limit(limit + 1);
+    if (cursor !== undefined) query = query.where("id", "<", cursor);
+    const rows = await query.execute();
+    const items = rows.slice(0, limit).map(toContact);
+    return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+  }
+}
+
+export function toContact(row: Selectable<ContactsTable>): Contact {
+  return {
+    id: row.id,
+    channelAccountId: row.channel_account_id,
+    externalId: row.external_id,
+    scopedId: row.scoped_id,
+    displayName: row.display_name,
+    phone: row.phone,
+    attributes: readJsonColumn(AttributesSchema, row.attributes, "contacts.attributes"),
+    lastInboundAt: row.last_inbound_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

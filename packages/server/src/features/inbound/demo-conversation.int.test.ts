@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { eventually, startTestSwitchboard, testNumber } from "../../testing/test-switchboard.js";
+import type { TestSwitchboard } from "../../testing/test-switchboard.js";
+import { testDialects } from "../../testing/test-databases.js";
+
+interface ApiMessage {
+  direction: string;
+  author: string;
+  status: string;
+  content: {
+    kind: string;
+    style?: string;
+    text?: string;
+    sections?: { options: { id: string; title: string }[] }[];
+  };
+  providerMessageId: string | null;
+}
+
+describe.each(testDialects)("the demo booking conversation on %s", (dialect) => {
+  let harness: TestSwitchboard | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  const messagesOf = async (h: TestSwitchboard): Promise<ApiMessage[]> => {
+    const list = await h.api("GET", "/api/v1/conversations");
+    const items = (list.json as { items: { id: string }[] }).items;
+    if (items[0] === undefined) return [];
+    const messages = await h.api("GET", `/api/v1/conversations/${items[0].id}/messages`);
+    return (messages.json as { items: ApiMessage[] }).items;
+  };
+
+  it("walks hi → list → buttons → confirmation, and the replies end up read", async () => {
+    const h = await startTestSwitchboard(dialect);
+    harness = h;
+    const waId = "886912345678";
+    await h.customerSends(waId, { type: "text", text: "hi" });
+    const list = await eventually(async () => {
+      const found = (await messagesOf(h)).find(
+        (m) => m.direction === "outbound" && m.content.style === "list",
+      );
+      return found?.providerMessageId ? found : undefined;
+    }, "the welcome list");
+    const counter = list.content.sections?.[0]?.options[1];
+    expect(counter?.title).toBe("Shin Kong A11");
+
+    await h.customerSends(waId, {
+      type: "list_reply",
+      id: counter?.id,
+      title: counter?.title,
+      contextId: list.providerMessageId,
+    });
+    const buttons = await eventually(async () => {
+      const found = (await messagesOf(h)).find(
+        (m) => m.direction === "outbound" && m.content.style === "buttons",
+      );
+      return found?.providerMessageId ? found : undefined;
+    }, "the time buttons");
+    const time = buttons.content.sections?.[0]?.options[2];
+
+    await h.customerSends(waId, {
+      type: "button_reply",
+      id: time?.id,
+      title: time?.title,
+      contextId: buttons.providerMessageId,
+    });
+    const confirmation = await eventually(async () => {
+      const found = (await messagesOf(h)).find(
+        (m) => m.content.kind === "text" && m.direction === "outbound",
+      );
+      return found?.status === "read" ? found : undefined;
+    }, "the confirmation, read");
+    expect(confirmation.content.text).toContain("Shin Kong A11 at 19:00");
+
+    const all = await messagesOf(h);
+    expect(all.filter((m) => m.direction === "inbound")).toHaveLength(3);
+    expect(all.filter((m) => m.direction === "outbound").map((m) => m.author)).toEqual(["bot", "bot", "bot"]);
+    await eventually(
+      async () =>
+        (await messagesOf(h)).every((m) => m.direction === "inbound" || m.status === "read")
+          ? true
+          : undefined,
+      "every reply read",
+    );
+
+    const chat = await fetch(`${h.simulatorUrl}/_sim/api/chats/${testNumber.phoneNumberId}/${waId}`);
+    const items = ((await chat.json()) as { items: { direction: string }[] }).items;
+    expect(items.filter((i) => i.direction === "out")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Processes one stored webhook event in the worker: a customer message upserts the contact, the
+ * conversation and the message, then lets the bot answer (answers are stored first, sent after commit);
+ * a status moves an outbound message forward. Idempotent: a redelivered event changes nothing.
+ */
+import type { Kysely, Transaction } from "kysely";
+import type { InboundMessageEvent, StatusEvent } from "@switchboard/core";
+import type { Database } from "../../db/schema.js";
+import { RetryLaterError } from "../../jobs/job-queue.js";
+import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
+import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
+import type { ChannelDriver } from "../channels/channel-driver.js";
+import type { ContactRepository } from "../contacts/contact.repository.js";
+import type { ConversationRepository } from "../conversations/conversation.repository.js";
+import type { BotResponder } from "../demo-bot/bot-responder.js";
+import type { MessageRepository } from "../messages/message.repository.js";
+import { previewOfInbound, previewOfOutbound } from "../messages/message-preview.js";
+import type { JobQueue } from "../../jobs/job-queue.js";
+import type { WebhookEventRepository } from "./webhook-event.repository.js";
+
+export interface InboundServiceDeps {
+  db: Kysely<Database>;
+  drivers: ReadonlyMap<string, ChannelDriver>;
+  accounts: ChannelAccountRepository;
+  contacts: ContactRepository;
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  events: WebhookEventRepository;
+  bot: BotResponder;
+  queue: JobQueue;
+}
+
+/**
+ * Queues the sends: inside the transaction when the queue shares the database (so a stored message always
+ * has its job), otherwise right after the commit.
+ */
+async function enqueueSends(
+  queue: JobQueue,
+  messageIds: string[],
+  trx: Transaction<Database> | undefined,
+): Promise<void> {
+  for (const messageId of messageIds) {
+    await queue.enqueue("send-message", { messageId }, trx === undefined ? {} : { transaction: trx });
+  }
+}
+
+/** How long a status may wait for the message it refers to (its send answer may still be on the way). */
+const STATUS_WAIT_MS = 300;
+
+export class InboundService {
+  constructor(private readonly deps: InboundServiceDeps) {}
+
+  async processEvent(eventId: string, attempt: number): Promise<void> {
+    const stored = await this.deps.events.get(eventId);
+    if (stored === undefined || stored.processedAt !== null) return;
+    const driver = this.deps.drivers.get(stored.channel);
+    const account = await this.deps.accounts.get(stored.channelAccountId);
+    if (driver === undefined || account === undefined) {
+      await this.deps.events.markProcessed(this.deps.db, eventId);
+      return;
+    }
+    const toSend: string[] = [];
+    for (const event of driver.parseWebhook(stored.payload)) {
+      if (event.type === "message")
+        toSend.push(...(await this.processMessage(eventId, account, event, driver)));
+      else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
+    }
+    await this.deps.events.markProcessed(this.deps.db, eventId);
+    await enqueueSends(this.deps.queue, toSend, undefined);
+  }
+
+  private async processMessage(
+    eventId: string,
+    account: ChannelAccountWithSecrets,
+    event: InboundMessageEvent,
+    driver: ChannelDriver,
+  ): Promise<string[]> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const contact = await this.deps.contacts.upsertFromInbound(
+        trx,
+        account.id,
+        event.sender,
+        event.timestamp,
+      );
+      const conversation = await this.deps.conversations.openForContact(
+        trx,
+        account.id,
+        contact.id,
+        event.timestamp,
+      );
+      const messageId = await this.deps.messages.insertInbound(trx, {
+        conversationId: conversation.id,
+        channelAccountId: account.id,
+        contactId: contact.id,
+        providerMessageId: event.providerMessageId,
+        content: event.content,
+        nativePayload: event.raw,
+        at: event.timestamp,
+      });
+      await this.deps.events.markProcessed(trx, eventId);
+      if (messageId === undefined) return [];
+      if (event.content.kind === "media") {
+        const job = { channelAccountId: account.id, providerMediaId: event.content.mediaId };
+        await this.deps.queue.enqueue(
+          "download-media",
+          job,
+          this.deps.queue.transactional ? { transaction: trx } : {},
+        );
+      }
+      await this.deps.conversations.recordActivity(trx, conversation.id, {
+        at: event.timestamp,
+        preview: previewOfInbound(event.content),
+        inbound: true,
+      });
+      // A person is handling the conversation: automation stays quiet.
+      if (conversation.status === "in_progress") return [];
+      return this.answerWithBot(
+        trx,
+        driver,
+        conversation.id,
+        account.id,
+        contact.id,
+        conversation.botState,
+        event,
+      );
+    });
+  }
+
+  private async answerWithBot(
+    trx: Transaction<Database>,
+    driver: ChannelDriver,
+    conversationId: string,
+    channelAccountId: string,
+    contactId: string,
+    botState: unknown,
+    event: InboundMessageEvent,
+  ): Promise<string[]> {
+    const reply = this.deps.bot.respond(botState, event.content);
+    const ids: string[] = [];
+    for (const message of reply.messages) {
+      const compiled = driver.compile(message);
+      if (!compiled.ok) {
+        const problems = compiled.error.map((v) => v.message).join("; ");
+        throw new Error(`The bot's message does not fit ${driver.kind}: ${problems}`);
+      }
+      const id = await this.deps.messages.insertOutbound(trx, {
+        conversationId,
+        channelAccountId,
+        contactId,
+        author: "bot",
+        content: message,
+        nativePayload: compiled.value,
+      });
+      ids.push(id);
+      await this.deps.conversations.recordActivity(trx, conversationId, {
+        at: Date.now(),
+        preview: previewOfOutbound(message),
+        inbound: false,
+      });
+    }
+    await this.deps.conversations.saveBotState(trx, conversationId, reply.state);
+    if (this.deps.queue.transactional) {
+      await enqueueSends(this.deps.queue, ids, trx);
+      return [];
+    }
+    return ids;
+  }
+
+  private async processStatus(
+    eventId: string,
+    account: ChannelAccountWithSecrets,
+    event: StatusEvent,
+    attempt: number,
+  ): Promise<void> {
+    const error = event.errors[0];
+    const applied = await this.deps.db.transaction().execute(async (trx) => {
+      const found = await this.deps.messages.applyStatus(
+        trx,
+        {
+          channelAccountId: account.id,
+          providerMessageId: event.providerMessageId,
+          ...(event.callbackData === undefined ? {} : { ownId: event.callbackData }),
+        },
+        {
+          status: event.status,
+          at: event.timestamp,
+          ...(error === undefined
+            ? {}
+            : {
+                errorCode: error.code,
+                errorReason: error.details ?? error.message ?? error.title ?? `Error ${error.code}`,
+              }),
+        },
+      );
+      if (found) await this.deps.events.markProcessed(trx, eventId);
+      return found;
+    });
+    // The status can overtake the answer to our send request; give that answer a moment to be stored.
+    if (!applied && attempt < 5)
+      throw new RetryLaterError("status for a message not stored yet", STATUS_WAIT_MS * attempt);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The webhook's fast path: check the signature on the raw bytes, store each platform event once, enqueue
+ * its processing, and answer. Nothing is stored unless the signature is right.
+ */
+import type { Kysely } from "kysely";
+import { AppError } from "@switchboard/core";
+import type { Database } from "../../db/schema.js";
+import type { JobQueue } from "../../jobs/job-queue.js";
+import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
+import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
+import type { ChannelDriver } from "../channels/channel-driver.js";
+import type { WebhookEventRepository } from "./webhook-event.repository.js";
+
+export interface IntakeResult {
+  received: number;
+  stored: number;
+}
+
+export class WebhookIntakeService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly events: WebhookEventRepository,
+    private readonly queue: JobQueue,
+  ) {}
+
+  async accept(
+    driver: ChannelDriver,
+    rawBody: Buffer,
+    headers: Record<string, string | string[] | undefined>,
+  ): Promise<IntakeResult> {
+    let body: unknown;
+    try {
+      body = JSON.parse(rawBody.toString("utf8"));
+    } catch {
+      throw new AppError("invalid_json", 400, "body: not valid JSON");
+    }
+    const items = driver.splitWebhook(body);
+    const accounts = new Map<string, ChannelAccountWithSecrets>();
+    for (const item of items) {
+      if (accounts.has(item.accountExternalId)) continue;
+      const account = await this.accounts.findForWebhook(driver.kind, item.accountExternalId);
+      if (account !== undefined) accounts.set(item.accountExternalId, account);
+    }
+    // Every account the body speaks for must have signed it; an unknown account cannot be verified.
+    if (accounts.size === 0 || [...accounts.values()].some((a) => !driver.isAuthentic(rawBody, headers, a))) {
+      throw new AppError(
+        "bad_signature",
+        401,
+        "X-Hub-Signature-256: missing or does not match the app secret",
+      );
+    }
+    const known = items.flatMap((item) => {
+      const account = accounts.get(item.accountExternalId);
+      return account === undefined
+        ? []
+        : [
+            {
+              channel: driver.kind,
+              channelAccountId: account.id,
+              dedupeKey: item.dedupeKey,
+              body: item.body,
+            },
+          ];
+    });
+    const receivedAt = Date.now();
+    const queue = this.queue;
+    const ids = await this.db.transaction().execute(async (trx) => {
+      const inserted = await this.events.insertNew(trx, known, receivedAt);
+      if (queue.transactional) {
+        for (const eventId of inserted)
+          await queue.enqueue("process-webhook-event", { eventId }, { transaction: trx });
+      }
+      return inserted;
+    });
+    // A queue outside the database is fed after the commit; a crash in between is healed by the sweeper.
+    if (!queue.transactional) {
+      for (const eventId of ids) await queue.enqueue("process-webhook-event", { eventId });
+    }
+    return { received: items.length, stored: ids.length };
+  }
+
+  /** Meta's subscription handshake: answered when any account of this channel has the token. */
+  async handshake(driver: ChannelDriver, query: URLSearchParams): Promise<string | undefined> {
+    for (const account of await this.accounts.list()) {
+      if (account.channel !== driver.kind) continue;
+      const answer = driver.answerHandshake(query, account);
+      if (answer !== undefined) return answer;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,255 @@
+/** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
+import type { Kysely, Transaction } from "kysely";
+import { nextOutboundStatus } from "@switchboard/core";
+import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
+import type { DialectName } from "../../db/dialect.js";
+import type { Database } from "../../db/schema.js";
+import { newId } from "../../ids.js";
+import type { Message, MessageAuthor } from "./message.js";
+import { toMessage } from "./message-row.js";
+
+export interface StoredInbound {
+  conversationId: string;
+  channelAccountId: string;
+  contactId: string;
+  providerMessageId: string;
+  content: InboundContent;
+  nativePayload: unknown;
+  at: number;
+}
+
+export interface StoredOutbound {
+  conversationId: string;
+  channelAccountId: string;
+  contactId: string;
+  author: MessageAuthor;
+  content: OutboundMessage;
+  nativePayload: unknown;
+}
+
+export interface StatusUpdate {
+  status: OutboundStatus | "played";
+  at: number;
+  errorCode?: number;
+  errorReason?: string;
+}
+
+/** What the sender needs: the stored payload and where it goes. */
+export interface OutboxEntry {
+  id: string;
+  status: string;
+  channelAccountId: string;
+  nativePayload: string | null;
+  recipientExternalId: string;
+}
+
+const statusTimeColumn = {
+  sent: "sent_at",
+  delivered: "delivered_at",
+  read: "read_at",
+  failed: "failed_at",
+} as const;
+
+export class MessageRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  /** Stores an inbound message; undefined when this provider id was stored before (a redelivery). */
+  async insertInbound(trx: Transaction<Database>, input: StoredInbound): Promise<string | undefined> {
+    const id = newId();
+    const inserted = await trx
+      .insertInto("messages")
+      .values({
+        id,
+        conversation_id: input.conversationId,
+        channel_account_id: input.channelAccountId,
+        contact_id: input.contactId,
+        direction: "inbound",
+        author: "contact",
+        content: JSON.stringify(input.content),
+        native_payload: JSON.stringify(input.nativePayload),
+        provider_message_id: input.providerMessageId,
+        status: "received",
+        error_code: null,
+        error_reason: null,
+        created_at: input.at,
+        updated_at: Date.now(),
+        sent_at: null,
+        delivered_at: null,
+        read_at: null,
+        failed_at: null,
+      })
+      .onConflict((oc) => oc.columns(["channel_account_id", "provider_message_id"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    return inserted?.id;
+  }
+
+  /** Stores an outbound message as pending, before anything is sent. */
+  async insertOutbound(
+    trx: Transaction<Database> | Kysely<Database>,
+    input: StoredOutbound,
+  ): Promise<string> {
+    const id = newId();
+    const now = Date.now();
+    await trx
+      .insertInto("messages")
+      .values({
+        id,
+        conversation_id: input.conversationId,
+        channel_account_id: input.channelAccountId,
+        contact_id: input.contactId,
+        direction: "outbound",
+        author: input.author,
+        content: JSON.stringify(input.content),
+        native_payload: JSON.stringify(input.nativePayload),
+        provider_message_id: null,
+        status: "pending",
+        error_code: null,
+        error_reason: null,
+        created_at: now,
+        updated_at: now,
+        sent_at: null,
+        delivered_at: null,
+        read_at: null,
+        failed_at: null,
+      })
+      .execute();
+    return id;
+  }
+
+  async outboxEntry(id: string): Promise<OutboxEntry | undefined> {
+    const row = await this.db
+      .selectFrom("messages")
+      .innerJoin("contacts", "contacts.id", "messages.contact_id")
+      .select([
+        "messages.id",
+        "messages.status",
+        "messages.channel_account_id",
+        "messages.native_payload",
+        "contacts.external_id",
+      ])
+      .where("messages.id", "=", id)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    return {
+      id: row.id,
+      status: row.status,
+      channelAccountId: row.channel_account_id,
+      nativePayload: row.native_payload,
+      recipientExternalId: row.external_id,
+    };
+  }
+
+  /** The platform accepted the message: remember its id (statuses refer to it). */
+  async markAccepted(id: string, providerMessageId: string): Promise<void> {
+    await this.db
+      .updateTable("messages")
+      .set({ provider_message_id: providerMessageId, status: "accepted", updated_at: Date.now() })
+      .where("id", "=", id)
+      .where("status", "=", "pending")
+      .execute();
+  }
+
+  /** Outbound ids still pending since before `olderThan` (a crash between storing and sending). */
+  async stalePending(olderThan: number, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("messages")
+      .select("id")
+      .where("direction", "=", "outbound")
+      .where("status", "=", "pending")
+      .where("created_at", "<", olderThan)
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Applies a platform status to the message with this provider id (or our own id, echoed back by the
+   * platform), moving forward only. False when no such message exists yet.
+   */
+  async applyStatus(
+    trx: Transaction<Database>,
+    ref: { channelAccountId: string; providerMessageId: string; ownId?: string },
+    update: StatusUpdate,
+  ): Promise<boolean> {
+    let query = trx
+      .selectFrom("messages")
+      .select(["id", "status", "provider_message_id"])
+      .where("channel_account_id", "=", ref.channelAccountId);
+    query =
+      ref.ownId === undefined
+        ? query.where("provider_message_id", "=", ref.providerMessageId)
+        : query.where((eb) =>
+            eb.or([eb("provider_message_id", "=", ref.providerMessageId), eb("id", "=", ref.ownId ?? "")]),
+          );
+    // Statuses of one message arrive together and are handled by concurrent workers: lock the row so a
+    // slower `sent` cannot overwrite a `read` (SQLite runs one write transaction at a time anyway).
+    if (this.dialect === "postgres") query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    if (row === undefined || row.status === "received") return false;
+    const next = nextOutboundStatus(row.status, update.status);
+    const column =
+      update.status === "played"
+        ? statusTimeColumn.read
+        : update.status === "pending" || update.status === "accepted"
+          ? undefined
+          : statusTimeColumn[update.status];
+    await trx
+      .updateTable("messages")
+      .set({
+        status: next,
+        provider_message_id: row.provider_message_id ?? ref.providerMessageId,
+        ...(column === undefined ? {} : { [column]: update.at }),
+        ...(next === "failed" && update.status === "failed"
+          ? {
+              error_code: update.errorCode ?? null,
+              error_reason: update.errorReason ?? "The platform reported a failure.",
+            }
+          : {}),
+        updated_at: Date.now(),
+      })
+      .where("id", "=", row.id)
+      .execute();
+    return true;
+  }
+
+  /** Marks a message failed before it reached the platform (refused or out of retries). */
+  async markFailed(id: string, errorCode: number | null, reason: string): Promise<void> {
+    const now = Date.now();
+    await this.db
+      .updateTable("messages")
+      .set({ status: "failed", error_code: errorCode, error_reason: reason, failed_at: now, updated_at: now })
+      .where("id", "=", id)
+      .where("status", "in", ["pending", "accepted"])
+      .execute();
+  }
+
+  async get(id: string): Promise<Message | undefined> {
+    const row = await this.db.selectFrom("messages").selectAll().where("id", "=", id).executeTakeFirst();
+    return row === undefined ? undefined : toMessage(row);
+  }
+
+  /**
+   * Oldest first. `since` keeps only messages created or changed (a new status) after that time, so a
+   * poller sees new messages and new ticks.
+   */
+  async listForConversation(
+    conversationId: string,
+    since: number | undefined,
+    limit: number,
+  ): Promise<Message[]> {
+    let query = this.db
+      .selectFrom("messages")
+      .selectAll()
+      .where("conversation_id", "=", conversationId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(limit);
+    if (since !== undefined) query = query.where("updated_at", ">", since);
+    const rows = await query.execute();
+    return rows.map(toMessage);
+  }
+}

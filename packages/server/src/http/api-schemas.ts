@@ -1,0 +1,64 @@
+/** The API's answer shapes (see docs/api.md); they document the OpenAPI responses. */
+import { z } from "zod";
+import { ChannelAccountSettingsSchema } from "../features/channel-accounts/channel-account.js";
+
+export const ChannelAccountView = z.object({
+  id: z.string(),
+  channel: z.string(),
+  name: z.string(),
+  externalId: z.string(),
+  settings: ChannelAccountSettingsSchema,
+  secretsSet: z.object({ accessToken: z.boolean(), appSecret: z.boolean(), verifyToken: z.boolean() }),
+  webhookUrl: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const ContactView = z.object({
+  id: z.string(),
+  channelAccountId: z.string(),
+  externalId: z.string(),
+  displayName: z.string().nullable(),
+  phone: z.string().nullable(),
+  attributes: z.record(z.string(), z.unknown()),
+  lastInboundAt: z.number().nullable(),
+  createdAt: z.number(),
+});
+
+export const ConversationView = z.object({
+  id: z.string(),
+  channelAccountId: z.string(),
+  channel: z.string(),
+  contact: z.object({ id: z.string(), displayName: z.string().nullable(), externalId: z.string() }),
+  status: z.enum(["pending", "in_progress", "closed"]),
+  lastMessageAt: z.number(),
+  lastMessagePreview: z.string(),
+  lastInboundAt: z.number().nullable(),
+  windowExpiresAt: z.number().nullable().describe("When the 24-hour customer service window closes"),
+  createdAt: z.number(),
+});
+
+export const MessageView = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  author: z.enum(["contact", "bot", "agent", "system"]),
+  content: z
+    .record(z.string(), z.unknown())
+    .describe("The neutral OutboundMessage (outbound) or InboundContent (inbound)"),
+  status: z.enum(["received", "pending", "accepted", "sent", "delivered", "read", "failed"]),
+  error: z.object({ code: z.number().nullable(), reason: z.string() }).nullable(),
+  providerMessageId: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  sentAt: z.number().nullable(),
+  deliveredAt: z.number().nullable(),
+  readAt: z.number().nullable(),
+  failedAt: z.number().nullable(),
+});
+
+export const IdParams = z.object({ id: z.string().min(1) });
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).optional(),
+});

@@ -1,0 +1,111 @@
+/** /api/v1/channel-accounts: connect a platform account; secrets go in, never come out. */
+import { z } from "zod";
+import { AppError } from "@switchboard/core";
+import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
+import type { ChannelAccount } from "../features/channel-accounts/channel-account.js";
+import {
+  ChannelAccountSettingsSchema,
+  ChannelKindSchema,
+  ChannelSecretsSchema,
+} from "../features/channel-accounts/channel-account.js";
+import { ChannelAccountView, IdParams } from "./api-schemas.js";
+import { none } from "./route-registry.js";
+import type { RouteRegistry } from "./route-registry.js";
+
+const CreateBody = z
+  .object({
+    channel: ChannelKindSchema,
+    name: z.string().trim().min(1).max(100),
+    externalId: z
+      .string()
+      .trim()
+      .regex(/^\d{5,32}$/, "must be the platform's numeric id (WhatsApp phone number id)"),
+    settings: ChannelAccountSettingsSchema.default({}),
+    secrets: ChannelSecretsSchema,
+  })
+  .strict();
+
+const PatchBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    settings: ChannelAccountSettingsSchema.optional(),
+    secrets: ChannelSecretsSchema.partial().optional(),
+  })
+  .strict();
+
+export function registerChannelAccountRoutes(
+  routes: RouteRegistry,
+  accounts: ChannelAccountRepository,
+  publicBaseUrl: string,
+): void {
+  const present = (
+    account: ChannelAccount & { secrets: { accessToken: string; appSecret: string; verifyToken: string } },
+  ) => ({
+    id: account.id,
+    channel: account.channel,
+    name: account.name,
+    externalId: account.externalId,
+    settings: account.settings,
+    secretsSet: {
+      accessToken: account.secrets.accessToken !== "",
+      appSecret: account.secrets.appSecret !== "",
+      verifyToken: account.secrets.verifyToken !== "",
+    },
+    webhookUrl: `${publicBaseUrl}/webhooks/${account.channel}`,
+    createdAt: account.createdAt,
+    updatedAt: account.updatedAt,
+  });
+
+  routes.add({
+    method: "GET",
+    url: "/api/v1/channel-accounts",
+    summary: "List channel accounts",
+    params: none,
+    query: none,
+    body: none,
+    tag: "Channel accounts",
+    response: z.object({ items: z.array(ChannelAccountView) }),
+    handler: async () => ({ items: (await accounts.list()).map(present) }),
+  });
+
+  routes.add({
+    method: "POST",
+    url: "/api/v1/channel-accounts",
+    summary: "Connect a channel account",
+    params: none,
+    query: none,
+    tag: "Channel accounts",
+    body: CreateBody,
+    status: 201,
+    response: z.object({ channelAccount: ChannelAccountView }),
+    handler: async ({ body }) => {
+      const existing = await accounts.findByExternalId(body.channel, body.externalId);
+      if (existing !== undefined) {
+        throw new AppError(
+          "conflict",
+          409,
+          `externalId: ${body.channel} account ${body.externalId} is already connected`,
+          { path: "externalId" },
+        );
+      }
+      return { channelAccount: present(await accounts.create(body)) };
+    },
+  });
+
+  routes.add({
+    method: "PATCH",
+    url: "/api/v1/channel-accounts/:id",
+    summary: "Change a channel account's name, settings or secrets",
+    query: none,
+    tag: "Channel accounts",
+    params: IdParams,
+    body: PatchBody,
+    response: z.object({ channelAccount: ChannelAccountView }),
+    handler: async ({ params, body }) => {
+      const updated = await accounts.update(params.id, body);
+      if (updated === undefined)
+        throw new AppError("not_found", 404, `channel account ${params.id} does not exist`);
+      return { channelAccount: present(updated) };
+    },
+  });
+}

@@ -1,0 +1,37 @@
+/** /api/v1/contacts: the people who wrote to the business. */
+import { z } from "zod";
+import { AppError } from "@switchboard/core";
+import type { ContactRepository } from "../features/contacts/contact.repository.js";
+import { ContactView, IdParams, PageQuery } from "./api-schemas.js";
+import { none } from "./route-registry.js";
+import type { RouteRegistry } from "./route-registry.js";
+
+export function registerContactRoutes(routes: RouteRegistry, contacts: ContactRepository): void {
+  routes.add({
+    method: "GET",
+    url: "/api/v1/contacts",
+    summary: "List contacts, newest first",
+    params: none,
+    body: none,
+    tag: "Contacts",
+    query: PageQuery,
+    response: z.object({ items: z.array(ContactView), nextCursor: z.string().nullable() }),
+    handler: async ({ query }) => contacts.list(query.limit, query.cursor),
+  });
+
+  routes.add({
+    method: "GET",
+    url: "/api/v1/contacts/:id",
+    summary: "Get a contact",
+    query: none,
+    body: none,
+    tag: "Contacts",
+    params: IdParams,
+    response: z.object({ contact: ContactView }),
+    handler: async ({ params }) => {
+      const contact = await contacts.get(params.id);
+      if (contact === undefined) throw new AppError("not_found", 404, `contact ${params.id} does not exist`);
+      return { contact };
+    },
+  });
+}

@@ -1,0 +1,63 @@
+/** Mounts everything HTTP: auth, the API routes, the OpenAPI document, webhooks, health and the console. */
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
+import type { ChannelDriver } from "../features/channels/channel-driver.js";
+import type { ContactRepository } from "../features/contacts/contact.repository.js";
+import type { ConversationRepository } from "../features/conversations/conversation.repository.js";
+import type { WebhookIntakeService } from "../features/inbound/webhook-intake.service.js";
+import type { MessageComposerService } from "../features/messages/message-composer.service.js";
+import type { MessageRepository } from "../features/messages/message.repository.js";
+import { installBearerAuth } from "./auth.js";
+import { registerChannelAccountRoutes } from "./channel-accounts.routes.js";
+import { registerContactRoutes } from "./contacts.routes.js";
+import { registerConversationRoutes } from "./conversations.routes.js";
+import { installErrorHandler } from "./error-handler.js";
+import { buildOpenApiDocument } from "./openapi.js";
+import { none, RouteRegistry } from "./route-registry.js";
+import { serveConsole } from "./static-console.js";
+import { registerWebhookRoutes } from "./webhook.routes.js";
+
+export interface HttpDeps {
+  adminToken: string;
+  baseUrl: string;
+  consoleDir: string;
+  drivers: ReadonlyMap<string, ChannelDriver>;
+  intake: WebhookIntakeService;
+  accounts: ChannelAccountRepository;
+  contacts: ContactRepository;
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  composer: MessageComposerService;
+  health: () => Promise<Record<string, unknown>>;
+  mounts: { prefix: string; plugin: FastifyPluginAsync }[];
+}
+
+export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  const consolePages = await serveConsole(app, deps.consoleDir);
+  installErrorHandler(app, { consolePages });
+  installBearerAuth(app, deps.adminToken);
+  const routes = new RouteRegistry(app);
+
+  routes.add({
+    method: "GET",
+    url: "/api/v1/session",
+    summary: "Check the bearer token",
+    params: none,
+    query: none,
+    body: none,
+    tag: "Session",
+    response: z.object({ ok: z.literal(true) }),
+    handler: async () => ({ ok: true as const }),
+  });
+  registerChannelAccountRoutes(routes, deps.accounts, deps.baseUrl);
+  registerContactRoutes(routes, deps.contacts);
+  registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer);
+
+  app.get("/api/v1/openapi.json", { config: { public: true } }, async () =>
+    buildOpenApiDocument(routes.routes, deps.baseUrl),
+  );
+  app.get("/healthz", async () => ({ ok: true, ...(await deps.health()) }));
+  await registerWebhookRoutes(app, deps.drivers, deps.intake);
+  for (const mount of deps.mounts) await app.register(mount.plugin, { prefix: mount.prefix });
+}

@@ -1,0 +1,14 @@
+/** Picks the job queue: BullMQ when REDIS_URL is set (queue mode), else the SQL-table queue. */
+import type { OpenedDatabase } from "../db/create-database.js";
+import { BullmqJobQueue } from "./bullmq-job-queue.js";
+import type { JobQueue } from "./job-queue.js";
+import { SqlJobQueue } from "./sql-job-queue.js";
+
+export function createJobQueue(
+  database: OpenedDatabase,
+  redisUrl: string | undefined,
+  onError: (error: unknown) => void,
+): JobQueue {
+  if (redisUrl !== undefined) return new BullmqJobQueue({ redisUrl, onError });
+  return new SqlJobQueue({ db: database.db, dialect: database.dialect, onError });
+}

@@ -1,0 +1,143 @@
+/**
+ * The embedded job queue: durable jobs in the `jobs` table of SQLite or PostgreSQL, no other server. Several
+ * processes may share one PostgreSQL database; each claims with `FOR UPDATE SKIP LOCKED`.
+ */
+import { randomUUID } from "node:crypto";
+import { systemClock } from "@switchboard/core";
+import type { Clock } from "@switchboard/core";
+import type { Kysely } from "kysely";
+import type { DialectName } from "../db/dialect.js";
+import type { Database } from "../db/schema.js";
+import { assertEveryJobHandled, defaultMaxAttempts } from "./job-queue.js";
+import type {
+  DeadJob,
+  EnqueueOptions,
+  JobHandlers,
+  JobName,
+  JobPayloads,
+  JobQueue,
+  WorkerOptions,
+} from "./job-queue.js";
+import { defaultBackoff } from "./retry-delay.js";
+import type { BackoffPolicy } from "./retry-delay.js";
+import { SqlJobStore } from "./sql-job-store.js";
+import { SqlJobWorker } from "./sql-job-worker.js";
+
+export interface SqlJobQueueOptions {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  clock?: Clock;
+  /**
+   * How long an idle worker sleeps before looking again, for jobs enqueued by other processes, delays
+   * that ran out and retries. Jobs enqueued by this process wake it at once. Default 100 ms.
+   */
+  pollIntervalMs?: number;
+  /** Retry backoff. Default 1 s doubling up to 5 minutes. */
+  backoff?: BackoffPolicy;
+  /** Written to `locked_by` on claimed jobs; must differ between processes. Default: a random UUID. */
+  workerId?: string;
+  /**
+   * How long a claim lasts. Renewed while the handler runs; once it lapses (the process died) any worker
+   * runs the job again. Default 30 s.
+   */
+  lockMs?: number;
+  /** Errors of the queue itself (database unreachable…). Handler errors are kept on the job instead. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Jobs in the `jobs` table. `enqueue` inside `options.transaction` makes the job exist only if that
+ * transaction commits. Finished jobs are deleted; failed ones retry with backoff, then stay as `dead`.
+ * A job enqueued in this process wakes its worker at once (inside a transaction, the worker looks again a
+ * few times over the next milliseconds, as it cannot see the commit); other processes poll.
+ */
+export class SqlJobQueue implements JobQueue {
+  readonly transactional = true;
+  private readonly store: SqlJobStore;
+  private readonly clock: Clock;
+  private readonly pollIntervalMs: number;
+  private readonly backoff: BackoffPolicy;
+  private readonly workerId: string;
+  private readonly lockMs: number;
+  private readonly onError: (error: unknown) => void;
+  private worker: SqlJobWorker | undefined;
+
+  constructor(options: SqlJobQueueOptions) {
+    this.store = new SqlJobStore(options.db, options.dialect);
+    this.clock = options.clock ?? systemClock;
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.backoff = options.backoff ?? defaultBackoff;
+    this.workerId = options.workerId ?? randomUUID();
+    this.lockMs = options.lockMs ?? 30_000;
+    this.onError = options.onError ?? ((error) => console.error("Job queue error", error));
+  }
+
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<void> {
+    const now = this.clock.now();
+    const delayMs = Math.max(0, options.delayMs ?? 0);
+    await this.store.insert(
+      {
+        name,
+        payload: JSON.stringify(payload),
+        runAt: now + delayMs,
+        maxAttempts: options.maxAttempts ?? defaultMaxAttempts,
+        now,
+      },
+      options.transaction,
+    );
+    if (delayMs > 0) return;
+    if (options.transaction?.isTransaction === true) this.worker?.wakeAfterCommit();
+    else this.worker?.wake();
+  }
+
+  startWorker(handlers: JobHandlers, options: WorkerOptions): void {
+    assertEveryJobHandled(handlers);
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+      throw new Error(`Worker concurrency must be a whole number of at least 1, got ${options.concurrency}`);
+    }
+    if (this.worker !== undefined) throw new Error("The worker of this queue is already running");
+    this.worker = new SqlJobWorker({
+      store: this.store,
+      handlers,
+      concurrency: options.concurrency,
+      clock: this.clock,
+      workerId: this.workerId,
+      pollIntervalMs: this.pollIntervalMs,
+      lockMs: this.lockMs,
+      backoff: this.backoff,
+      onError: this.onError,
+    });
+    this.worker.start();
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.stop();
+  }
+
+  /** The database belongs to the caller, so closing only stops the worker. */
+  close(): Promise<void> {
+    return this.stop();
+  }
+
+  listDead(limit: number): Promise<DeadJob[]> {
+    return this.store.listDead(limit);
+  }
+
+  async replayDead(id: string): Promise<boolean> {
+    const rowId = Number(id);
+    if (!/^\d+$/.test(id) || !Number.isSafeInteger(rowId)) return false;
+    const replayed = await this.store.replayDead(rowId, this.clock.now());
+    if (replayed) this.worker?.wake();
+    return replayed;
+  }
+
+  countPending(): Promise<number> {
+    return this.store.countPending();
+  }
+}
