@@ -1,15 +1,42 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabase } from "../db/create-database.js";
 import type { OpenedDatabase } from "../db/create-database.js";
 import type { DialectName } from "../db/dialect.js";
-import { createTestDatabase, testDialects } from "../testing/test-databases.js";
+import { createTestDatabase, postgresAdminUrl, testDialects } from "../testing/test-databases.js";
 import type { TestDatabase } from "../testing/test-databases.js";
 import { describeJobQueueContract, enqueueMany, handlers, waitFor } from "./job-queue.contract.js";
 import type { JobContext } from "./job-queue.js";
 import { SqlJobQueue } from "./sql-job-queue.js";
 
 const fast = { pollIntervalMs: 20, backoff: { baseMs: 10, maxMs: 100 } };
+
+/**
+ * Drops a test database once its connections have really closed. pg's `pool.end()` resolves while its
+ * clients are still saying goodbye, and `DROP DATABASE … WITH (FORCE)` would then cut them off, which
+ * the pool, having no error listener, reports as an uncaught error.
+ */
+async function dropWhenClosed(database: TestDatabase): Promise<void> {
+  await database.close();
+  if (database.dialect === "postgres") {
+    const name = new URL(database.url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: postgresAdminUrl() });
+    await admin.connect();
+    try {
+      await waitFor(async () => {
+        const result = await admin.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+          [name],
+        );
+        return result.rows[0]?.n === 0;
+      });
+    } finally {
+      await admin.end();
+    }
+  }
+  await database.drop();
+}
 
 function sqlQueue(database: OpenedDatabase, workerId?: string): SqlJobQueue {
   return new SqlJobQueue({ db: database.db, dialect: database.dialect, workerId, ...fast });
@@ -23,7 +50,7 @@ for (const dialect of testDialects) {
       queue,
       cleanup: async () => {
         await queue.close();
-        await database.drop();
+        await dropWhenClosed(database);
       },
     };
   });
@@ -36,7 +63,7 @@ describe.each(testDialects)("SqlJobQueue on %s", (dialect: DialectName) => {
   afterEach(async () => {
     await Promise.all(queues.splice(0).map((queue) => queue.close()));
     await Promise.all(extraConnections.splice(0).map((opened) => opened.close()));
-    await database?.drop();
+    if (database !== undefined) await dropWhenClosed(database);
     database = undefined;
   });
 

@@ -1,0 +1,150 @@
+// Starts what the benchmark measures: the built Switchboard server as its own process (SQLite or
+// PostgreSQL), and the simulator in this process answering the Graph API and recording every reply.
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Fastify from "fastify";
+import pg from "pg";
+import { createSimulator } from "@switchboard/simulator";
+import type { BusinessMessage } from "@switchboard/simulator";
+import type { BenchNumber } from "./webhook-body.js";
+
+export const benchNumber: BenchNumber & { name: string } = {
+  phoneNumberId: "100000000000009",
+  wabaId: "200000000000009",
+  displayPhoneNumber: "15550100009",
+  name: "Bench Beauty",
+};
+
+export interface SystemUnderTest {
+  webhookUrl: URL;
+  appSecret: string;
+  onReply(listener: (reply: BusinessMessage) => void): void;
+  close(): Promise<void>;
+}
+
+export async function startSystem(
+  dialect: "sqlite" | "postgres",
+  statusWebhooks: boolean,
+): Promise<SystemUnderTest> {
+  const listeners: ((reply: BusinessMessage) => void)[] = [];
+  const simulator = createSimulator({
+    settings: {
+      statusWebhooks,
+      sentDelayMs: 50,
+      deliveredDelayMs: 150,
+      readDelayMs: 300,
+      messagesPerSecond: 100_000,
+    },
+    onBusinessMessage: (message) => listeners.forEach((listener) => listener(message)),
+  });
+  const simulatorApp = Fastify({ bodyLimit: 10 * 1024 * 1024 });
+  await simulatorApp.register(simulator.plugin);
+  await simulatorApp.listen({ port: 0, host: "127.0.0.1" });
+  const simulatorPort = portOf(simulatorApp.server.address());
+
+  const database = dialect === "postgres" ? await createPostgresDatabase() : undefined;
+  const port = await freePort();
+  const adminToken = `bench_${randomBytes(16).toString("hex")}`;
+  const server = spawn(process.execPath, ["packages/server/dist/main.js"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "switchboard-bench-")),
+      META_GRAPH_URL: `http://127.0.0.1:${simulatorPort}`,
+      LOG_LEVEL: "warn",
+      ADMIN_TOKEN: adminToken,
+      SECRET_KEY: randomBytes(32).toString("hex"),
+      ...(database ? { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "16" } : {}),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, server);
+
+  const secrets = {
+    accessToken: `EAAG${randomBytes(12).toString("hex")}`,
+    appSecret: randomBytes(16).toString("hex"),
+    verifyToken: "bench",
+  };
+  const created = await fetch(`${base}/api/v1/channel-accounts`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      channel: "whatsapp",
+      name: benchNumber.name,
+      externalId: benchNumber.phoneNumberId,
+      settings: { wabaId: benchNumber.wabaId, displayPhoneNumber: benchNumber.displayPhoneNumber },
+      secrets,
+    }),
+  });
+  if (created.status !== 201) throw new Error(`channel account: ${await created.text()}`);
+  await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...benchNumber, ...secrets, webhookUrl: `${base}/webhooks/whatsapp` }),
+  });
+
+  return {
+    webhookUrl: new URL(`${base}/webhooks/whatsapp`),
+    appSecret: secrets.appSecret,
+    onReply: (listener) => listeners.push(listener),
+    close: async () => {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+      await simulator.close();
+      await simulatorApp.close();
+      await database?.drop();
+    },
+  };
+}
+
+async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the server did not start within 30 s");
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `switchboard_bench_${randomBytes(4).toString("hex")}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const port = portOf(probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function portOf(address: net.AddressInfo | string | null): number {
+  if (typeof address === "object" && address !== null) return address.port;
+  throw new Error("not listening on a TCP port");
+}

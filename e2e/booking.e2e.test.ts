@@ -1,0 +1,86 @@
+// The first story of the product brief, end to end in a real browser: a customer books a make-up trial
+// with the demo bot in the simulator, and an agent follows the conversation in the console and answers.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, startApp } from "./support/app.js";
+import type { Dialect, RunningApp } from "./support/app.js";
+
+const dialects: Dialect[] = ["sqlite", "postgres"];
+
+describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
+  let running: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    running = await startApp(dialect);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  const outbound = (page: Page) => page.locator('[data-testid="message"][data-direction="out"]');
+
+  it("walks the customer through list → buttons → confirmation and lets an agent answer", async () => {
+    const phone = await browser.newPage();
+    await phone.goto(`${running.url}/simulator/`);
+    await phone.getByTestId("new-customer-name").fill("Mei Lin");
+    await phone.getByTestId("new-customer-phone").fill("+886 912 000 111");
+    await phone.getByTestId("create-customer").click();
+    await phone.getByTestId("composer-input").fill("hi");
+    await phone.getByTestId("composer-send").click();
+
+    await phone.getByTestId("list-open").first().click();
+    await phone.getByTestId("list-row").filter({ hasText: "Shin Kong A11" }).click();
+    await phone.getByTestId("reply-button").filter({ hasText: "19:00" }).first().click();
+    await expect
+      .poll(() => outbound(phone).last().textContent(), { timeout: 15_000 })
+      .toContain("Shin Kong A11 at 19:00");
+
+    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await console.goto(`${running.url}/`);
+    await console.getByTestId("token-input").fill(running.app.switchboard.adminToken);
+    await console.getByTestId("sign-in").click();
+    await console.locator('[data-testid="conversation-item"][data-contact="886912000111"]').click();
+    const consoleOutbound = console.locator('[data-testid="message"][data-direction="outbound"]');
+    await expect.poll(() => consoleOutbound.count(), { timeout: 15_000 }).toBe(3);
+    await expect
+      .poll(
+        async () => consoleOutbound.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-status"))),
+        { timeout: 15_000 },
+      )
+      .toEqual(["read", "read", "read"]);
+
+    await console.getByTestId("composer-input").fill("See you at the counter, Mei! 💄");
+    await console.getByTestId("composer-send").click();
+    await expect
+      .poll(() => outbound(phone).last().textContent(), { timeout: 15_000 })
+      .toContain("See you at the counter, Mei!");
+    if (process.env.SCREENSHOT_DIR !== undefined && dialect === "sqlite") {
+      await console.waitForTimeout(1500);
+      await console.screenshot({ path: `${process.env.SCREENSHOT_DIR}/screenshot.png` });
+      await phone.screenshot({ path: `${process.env.SCREENSHOT_DIR}/simulator.png` });
+    }
+  });
+
+  it("a tap on an older list answers that question again", async () => {
+    const phone = await browser.newPage();
+    await phone.goto(`${running.url}/simulator/`);
+    await phone.getByTestId("new-customer-name").fill("Ka Yan");
+    await phone.getByTestId("new-customer-phone").fill("+852 6123 4567");
+    await phone.getByTestId("create-customer").click();
+    await phone.getByTestId("composer-input").fill("book");
+    await phone.getByTestId("composer-send").click();
+    await phone.getByTestId("list-open").first().click();
+    await phone.getByTestId("list-row").filter({ hasText: "IFC Mall" }).click();
+    await expect
+      .poll(() => phone.getByTestId("reply-button").count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    // Scroll back up and choose another counter on the first list.
+    await phone.getByTestId("list-open").first().click();
+    await phone.getByTestId("list-row").filter({ hasText: "Lee Garden One" }).click();
+    await expect
+      .poll(() => outbound(phone).last().textContent(), { timeout: 15_000 })
+      .toContain("Lee Garden One");
+  });
+});

@@ -1,0 +1,16 @@
+/** Hands the signed-in API client to every page. */
+import { createContext, useContext, type ReactNode } from "react";
+import type { ApiClient } from "./client";
+
+const ApiContext = createContext<ApiClient | null>(null);
+
+export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+  return <ApiContext.Provider value={client}>{children}</ApiContext.Provider>;
+}
+
+/** The API client of the signed-in console. Only inside `ApiProvider`. */
+export function useApi(): ApiClient {
+  const client = useContext(ApiContext);
+  if (!client) throw new Error("useApi must be used inside ApiProvider");
+  return client;
+}

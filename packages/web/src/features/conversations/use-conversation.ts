@@ -1,0 +1,39 @@
+/** One conversation's details: taken from the list when it is there, else fetched (e.g. a direct link). */
+import { useEffect, useRef, useState } from "react";
+import { useApi } from "../../api/api-context";
+import { errorText, isAbort } from "../../api/error-text";
+import type { Conversation } from "../../api/types";
+import { usePolling } from "../../api/use-polling";
+import { CONVERSATIONS_POLL_MS } from "./use-conversations";
+
+export function useConversation(
+  conversationId: string,
+  fromList: Conversation | undefined,
+): { conversation: Conversation | null; error: string | null } {
+  const api = useApi();
+  const [fetched, setFetched] = useState<Conversation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const listed = useRef(fromList);
+  useEffect(() => {
+    listed.current = fromList;
+  });
+
+  usePolling(
+    async (signal) => {
+      if (listed.current) return;
+      try {
+        const conversation = await api.getConversation(conversationId, signal);
+        setFetched((previous) =>
+          JSON.stringify(previous) === JSON.stringify(conversation) ? previous : conversation,
+        );
+        setError(null);
+      } catch (cause) {
+        if (!isAbort(cause, signal)) setError(errorText(cause));
+      }
+    },
+    CONVERSATIONS_POLL_MS,
+    conversationId,
+  );
+
+  return { conversation: fromList ?? fetched, error: fromList ? null : error };
+}

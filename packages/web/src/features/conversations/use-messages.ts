@@ -1,0 +1,61 @@
+/** One conversation's messages, oldest first, polled every second for what changed `since` the last poll. */
+import { useCallback, useRef, useState } from "react";
+import { useApi } from "../../api/api-context";
+import { errorText, isAbort } from "../../api/error-text";
+import type { Message } from "../../api/types";
+import { usePolling } from "../../api/use-polling";
+import { mergeMessages } from "./merge-messages";
+import { fetchMessageChanges, pollSince } from "./fetch-message-changes";
+
+export const MESSAGES_POLL_MS = 1000;
+
+export interface MessagesState {
+  messages: readonly Message[];
+  loaded: boolean;
+  error: string | null;
+}
+
+/** Mount the component using it with `key={conversationId}`, so another conversation starts empty. */
+export function useMessages(conversationId: string): MessagesState & { add(message: Message): void } {
+  const api = useApi();
+  const [state, setState] = useState<MessagesState>({ messages: [], loaded: false, error: null });
+  const current = useRef<readonly Message[]>([]);
+  const resumeSince = useRef<number | undefined>(undefined);
+
+  const publish = useCallback((messages: readonly Message[]) => {
+    current.current = messages;
+    setState((previous) =>
+      previous.messages === messages && previous.loaded && previous.error === null
+        ? previous
+        : { messages, loaded: true, error: null },
+    );
+  }, []);
+
+  usePolling(
+    async (signal) => {
+      try {
+        const since = resumeSince.current ?? pollSince(current.current);
+        const list = (query: { since?: number; limit: number }) =>
+          api.listMessages(conversationId, query, signal);
+        const changes = await fetchMessageChanges(list, since);
+        resumeSince.current = changes.resumeSince;
+        // Merge into what is current now: a message sent while this poll was in flight stays.
+        if (!signal.aborted) publish(mergeMessages(current.current, changes.items));
+      } catch (error) {
+        if (isAbort(error, signal)) return;
+        setState((previous) => ({ ...previous, loaded: true, error: errorText(error) }));
+      }
+    },
+    MESSAGES_POLL_MS,
+    conversationId,
+  );
+
+  const add = useCallback(
+    (message: Message) => {
+      if (message.conversationId === conversationId) publish(mergeMessages(current.current, [message]));
+    },
+    [conversationId, publish],
+  );
+
+  return { ...state, add };
+}

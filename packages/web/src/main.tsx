@@ -1,0 +1,21 @@
+/** Entry point: mounts the console into index.html's #root. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import "./styles/base.css";
+import "./styles/controls.css";
+import "./styles/layout.css";
+import "./styles/inbox.css";
+import "./styles/thread.css";
+import "./styles/message.css";
+import "./styles/message-content.css";
+import "./styles/composer.css";
+import "./styles/accounts.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

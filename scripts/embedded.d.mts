@@ -1,0 +1,15 @@
+// Types of embedded.mjs, for the TypeScript that starts the embedded app (end-to-end tests, benchmarks).
+import type { Switchboard } from "@switchboard/server";
+import type { Simulator, SimulatorSettings } from "@switchboard/simulator";
+
+export interface EmbeddedApp {
+  switchboard: Switchboard;
+  simulator: Simulator | undefined;
+  demo: { phoneNumberId: string; wabaId: string; displayPhoneNumber: string; name: string };
+  close(): Promise<void>;
+}
+
+export function startEmbedded(
+  env: Record<string, string | undefined>,
+  options?: { simulatorSettings?: Partial<SimulatorSettings>; quiet?: boolean; handleSignals?: boolean },
+): Promise<EmbeddedApp>;
