@@ -44,6 +44,9 @@ function openSqlite(file: string): OpenedDatabase {
 
 function openPostgres(url: string, poolSize = 10): OpenedDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on the
+  // next query; without a listener the error would end the process.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }

@@ -15,11 +15,9 @@ export function installBearerAuth(app: FastifyInstance, adminToken: string): voi
     const header = request.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7) : "";
     if (token === "" || !timingSafeEqual(digest(token), expected)) {
-      return reply
-        .code(401)
-        .send({
-          error: { code: "unauthorized", message: "Authorization: a valid Bearer token is required" },
-        });
+      return reply.code(401).send({
+        error: { code: "unauthorized", message: "Authorization: a valid Bearer token is required" },
+      });
     }
   });
 }

@@ -23,33 +23,27 @@ export async function registerWebhookRoutes(
     scope.get<{ Params: { channel: string } }>("/webhooks/:channel", async (request, reply) => {
       const driver = drivers.get(request.params.channel);
       if (driver === undefined)
-        return reply
-          .code(404)
-          .send({
-            error: { code: "not_found", message: `channel: ${request.params.channel} is not supported` },
-          });
+        return reply.code(404).send({
+          error: { code: "not_found", message: `channel: ${request.params.channel} is not supported` },
+        });
       const query = new URLSearchParams(request.url.slice(request.url.indexOf("?") + 1));
       const answer = await intake.handshake(driver, query);
       if (answer === undefined)
-        return reply
-          .code(403)
-          .send({
-            error: {
-              code: "bad_verify_token",
-              message: "hub.verify_token: does not match any account's verify token",
-            },
-          });
+        return reply.code(403).send({
+          error: {
+            code: "bad_verify_token",
+            message: "hub.verify_token: does not match any account's verify token",
+          },
+        });
       return reply.type("text/plain").send(answer);
     });
 
     scope.post<{ Params: { channel: string } }>("/webhooks/:channel", async (request, reply) => {
       const driver = drivers.get(request.params.channel);
       if (driver === undefined)
-        return reply
-          .code(404)
-          .send({
-            error: { code: "not_found", message: `channel: ${request.params.channel} is not supported` },
-          });
+        return reply.code(404).send({
+          error: { code: "not_found", message: `channel: ${request.params.channel} is not supported` },
+        });
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const result = await intake.accept(driver, body, request.headers);
       return reply.send({ ok: true, ...result });

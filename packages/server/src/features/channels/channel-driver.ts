@@ -34,11 +34,14 @@ export interface ChannelDriver {
     account: ChannelAccountWithSecrets,
     mediaId: string,
   ): Promise<{ bytes: Buffer; mimeType: string }>;
-  /** Sends a compiled payload; throws ChannelError. `ownId` is echoed back in status webhooks. */
+  /**
+   * Sends a compiled payload; throws ChannelError (with `retryAfterMs` when the platform's rules set the
+   * wait). `ownId` is echoed back in status webhooks; `attempt` counts from 1.
+   */
   send(
     account: ChannelAccountWithSecrets,
     recipientExternalId: string,
     payload: NativePayload,
-    ownId: string,
+    options: { ownId: string; attempt: number },
   ): Promise<SendReceipt>;
 }

@@ -4,11 +4,13 @@ import {
   compileWhatsAppMessage,
   fetchWhatsAppMedia,
   isWhatsAppSignatureValid,
+  pairRateRetryDelayMs,
   parseWhatsAppWebhook,
   sendWhatsAppRequest,
   splitWhatsAppWebhook,
   toWhatsAppRequest,
 } from "@switchboard/channels";
+import { ChannelError } from "@switchboard/core";
 import type { FetchFn } from "@switchboard/core";
 import type { ChannelDriver } from "./channel-driver.js";
 
@@ -44,13 +46,23 @@ export function createWhatsAppDriver(options: WhatsAppDriverOptions): ChannelDri
         { phoneNumberId: account.externalId, accessToken: account.secrets.accessToken },
         mediaId,
       ),
-    send(account, recipientExternalId, payload, ownId) {
-      const request = toWhatsAppRequest(payload, recipientExternalId, { callbackData: ownId });
-      return sendWhatsAppRequest(
-        deps,
-        { phoneNumberId: account.externalId, accessToken: account.secrets.accessToken },
-        request,
-      );
+    async send(account, recipientExternalId, payload, options) {
+      const request = toWhatsAppRequest(payload, recipientExternalId, { callbackData: options.ownId });
+      const number = { phoneNumberId: account.externalId, accessToken: account.secrets.accessToken };
+      try {
+        return await sendWhatsAppRequest(deps, number, request);
+      } catch (error) {
+        // Pair rate limit (131056): WhatsApp asks for 4^X seconds before retry X.
+        if (error instanceof ChannelError && error.platformCode === 131056) {
+          throw new ChannelError(error.message, {
+            retryable: true,
+            platformCode: 131056,
+            retryAfterMs: pairRateRetryDelayMs(options.attempt - 1),
+            code: error.code,
+          });
+        }
+        throw error;
+      }
     },
   };
 }

@@ -209,6 +209,42 @@ describe.each(testDialects)("agent messages on %s", (dialect) => {
     });
   });
 
+  it("keeps retrying through the pair rate limit (131056) instead of failing", async () => {
+    await fetch(`${h.simulatorUrl}/_sim/api/settings`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ pairRateLimit: true, statusWebhooks: false }),
+    });
+    await h.customerSends("886900000009", { type: "text", text: "tell me everything" });
+    const id = await conversationOf("886900000009");
+    // The bot's welcome list used one message of the burst of 45 the pair may send.
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const response = await h.api("POST", `/api/v1/conversations/${id}/messages`, {
+        message: { kind: "text", text: `fact ${i}` },
+      });
+      ids.push((response.json as { message: ApiMessage }).message.id);
+    }
+    const last = ids.at(-1) ?? "";
+    const job = await eventually(async () => {
+      const jobs = await h.database.db
+        .selectFrom("jobs")
+        .selectAll()
+        .where("name", "=", "send-message")
+        .where("attempts", ">", 0)
+        .execute();
+      return jobs.find((j) => j.payload.includes(last) && j.status === "queued");
+    }, "the rate-limited send waiting for its retry");
+    expect(job.status).toBe("queued");
+    expect(job.run_at).toBeGreaterThan(Date.now());
+    expect((await messageById(id, last))?.status).toBe("pending");
+    await fetch(`${h.simulatorUrl}/_sim/api/settings`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ pairRateLimit: false, statusWebhooks: true }),
+    });
+  });
+
   it("publishes an OpenAPI document generated from the route schemas", async () => {
     const response = await fetch(`${h.switchboard.url}/api/v1/openapi.json`);
     const doc = (await response.json()) as {

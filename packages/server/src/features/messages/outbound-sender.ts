@@ -27,7 +27,7 @@ export class OutboundSender {
    * One attempt. `final` is true on the last attempt the queue will make: a passing failure then marks the
    * message failed instead of asking for another try.
    */
-  async send(messageId: string, options: { final: boolean }): Promise<SendOutcome> {
+  async send(messageId: string, options: { final: boolean; attempt: number }): Promise<SendOutcome> {
     const entry = await this.messages.outboxEntry(messageId);
     if (entry === undefined || entry.status !== "pending" || entry.nativePayload === null) return "skipped";
     const account = await this.accounts.get(entry.channelAccountId);
@@ -42,7 +42,10 @@ export class OutboundSender {
       "messages.native_payload",
     );
     try {
-      const receipt = await driver.send(account, entry.recipientExternalId, payload, messageId);
+      const receipt = await driver.send(account, entry.recipientExternalId, payload, {
+        ownId: messageId,
+        attempt: options.attempt,
+      });
       await this.messages.markAccepted(messageId, receipt.providerMessageId);
       return "accepted";
     } catch (error) {

@@ -8,7 +8,10 @@ const Payload = z.object({ messageId: z.string().min(1) });
 export function sendMessageJob(sender: OutboundSender): JobHandler<"send-message"> {
   return async (payload, context) => {
     const { messageId } = Payload.parse(payload);
-    const outcome = await sender.send(messageId, { final: context.attempt >= context.maxAttempts });
+    const outcome = await sender.send(messageId, {
+      final: context.attempt >= context.maxAttempts,
+      attempt: context.attempt,
+    });
     if (outcome === "retry") throw new Error(`message ${messageId}: the platform asked to try again later`);
   };
 }
