@@ -1,6 +1,6 @@
 // Plays many customers through the demo conversation (hi → list → buttons → confirmation) against a
 // webhook URL, keeping `concurrency` conversations in flight, and times every step.
-import type { BusinessMessage } from "@switchboard/simulator";
+import type { Reply } from "./simulator-process.js";
 import { HttpClient } from "./http-client.js";
 import { inboundBody, signature } from "./webhook-body.js";
 import type { BenchNumber, CustomerMessage } from "./webhook-body.js";
@@ -18,7 +18,7 @@ export interface DriveResult {
 interface Waiting {
   step: number;
   sentAt: number;
-  done: (reply: BusinessMessage) => void;
+  done: (reply: Reply) => void;
 }
 
 export class ConversationDriver {
@@ -31,8 +31,8 @@ export class ConversationDriver {
   ) {}
 
   /** Feed every business message the simulator accepted. */
-  onReply = (reply: BusinessMessage): void => {
-    const waId = reply.to.replace(/\D/g, "");
+  onReply = (reply: Reply): void => {
+    const waId = reply.waId.replace(/\D/g, "");
     const waiting = this.waiting.get(waId);
     if (waiting === undefined) return;
     this.waiting.delete(waId);
@@ -93,10 +93,10 @@ export class ConversationDriver {
     message: CustomerMessage,
     result: DriveResult,
     deadline: number,
-  ): Promise<BusinessMessage | undefined> {
+  ): Promise<Reply | undefined> {
     const body = inboundBody(this.number, waId, message);
     const sentAt = performance.now();
-    const answered = new Promise<BusinessMessage | undefined>((resolve) => {
+    const answered = new Promise<Reply | undefined>((resolve) => {
       this.waiting.set(waId, { step: 0, sentAt, done: resolve });
       setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now())).unref();
     });

@@ -7,10 +7,9 @@ import { mkdtempSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Fastify from "fastify";
 import pg from "pg";
-import { createSimulator } from "@switchboard/simulator";
-import type { BusinessMessage } from "@switchboard/simulator";
+import { startSimulatorProcess } from "./simulator-process.js";
+import type { Reply } from "./simulator-process.js";
 import type { BenchNumber } from "./webhook-body.js";
 
 export const benchNumber: BenchNumber & { name: string } = {
@@ -23,7 +22,7 @@ export const benchNumber: BenchNumber & { name: string } = {
 export interface SystemUnderTest {
   webhookUrl: URL;
   appSecret: string;
-  onReply(listener: (reply: BusinessMessage) => void): void;
+  onReply(listener: (reply: Reply) => void): void;
   close(): Promise<void>;
 }
 
@@ -31,41 +30,44 @@ export async function startSystem(
   dialect: "sqlite" | "postgres",
   statusWebhooks: boolean,
 ): Promise<SystemUnderTest> {
-  const listeners: ((reply: BusinessMessage) => void)[] = [];
-  const simulator = createSimulator({
-    settings: {
-      statusWebhooks,
-      sentDelayMs: 50,
-      deliveredDelayMs: 150,
-      readDelayMs: 300,
-      messagesPerSecond: 100_000,
-    },
-    onBusinessMessage: (message) => listeners.forEach((listener) => listener(message)),
+  const simulatorPort = await freePort();
+  const simulator = await startSimulatorProcess(simulatorPort, {
+    statusWebhooks,
+    sentDelayMs: 50,
+    deliveredDelayMs: 150,
+    readDelayMs: 300,
+    messagesPerSecond: 100_000,
   });
-  const simulatorApp = Fastify({ bodyLimit: 10 * 1024 * 1024 });
-  await simulatorApp.register(simulator.plugin);
-  await simulatorApp.listen({ port: 0, host: "127.0.0.1" });
-  const simulatorPort = portOf(simulatorApp.server.address());
 
   const database = dialect === "postgres" ? await createPostgresDatabase() : undefined;
   const port = await freePort();
   const adminToken = `bench_${randomBytes(16).toString("hex")}`;
-  const server = spawn(process.execPath, ["packages/server/dist/main.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "switchboard-bench-")),
-      META_GRAPH_URL: `http://127.0.0.1:${simulatorPort}`,
-      LOG_LEVEL: "warn",
-      ADMIN_TOKEN: adminToken,
-      SECRET_KEY: randomBytes(32).toString("hex"),
-      ...(database ? { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "16" } : {}),
-    },
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof", passes Node options to the server (for profiling).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== "");
+  const serverEnv = {
+    ...(process.env.BENCH_SPLIT === "1" ? { ROLE: "api" } : {}),
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: mkdtempSync(join(tmpdir(), "switchboard-bench-")),
+    META_GRAPH_URL: `http://127.0.0.1:${simulatorPort}`,
+    LOG_LEVEL: "warn",
+    ADMIN_TOKEN: adminToken,
+    SECRET_KEY: randomBytes(32).toString("hex"),
+    ...(database ? { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "16" } : {}),
+  };
+  const server = spawn(process.execPath, [...nodeArgs, "packages/server/dist/main.js"], {
+    env: { ...process.env, ...serverEnv },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, server);
+  const workerProcess =
+    process.env.BENCH_SPLIT === "1"
+      ? spawn(process.execPath, [...nodeArgs, "packages/server/dist/main.js"], {
+          env: { ...process.env, ...serverEnv, ROLE: "worker", PORT: String(await freePort()) },
+          stdio: ["ignore", "ignore", "inherit"],
+        })
+      : undefined;
 
   const secrets = {
     accessToken: `EAAG${randomBytes(12).toString("hex")}`,
@@ -93,12 +95,12 @@ export async function startSystem(
   return {
     webhookUrl: new URL(`${base}/webhooks/whatsapp`),
     appSecret: secrets.appSecret,
-    onReply: (listener) => listeners.push(listener),
+    onReply: (listener) => simulator.onReply(listener),
     close: async () => {
+      workerProcess?.kill("SIGTERM");
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
       await simulator.close();
-      await simulatorApp.close();
       await database?.drop();
     },
   };

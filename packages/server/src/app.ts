@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import { publicUrl } from "./config.js";
 import { ensureDataDir, loadSecretKey } from "./data-dir.js";
 import { createDatabase } from "./db/create-database.js";
+import { GroupCommit } from "./db/group-commit.js";
 import type { OpenedDatabase } from "./db/create-database.js";
 import { ChannelAccountRepository } from "./features/channel-accounts/channel-account.repository.js";
 import type { ChannelDriver } from "./features/channels/channel-driver.js";
@@ -85,12 +86,13 @@ export async function startSwitchboard(
     ],
   ]);
 
+  const groupCommit = new GroupCommit(db, database.dialect);
   const accounts = new ChannelAccountRepository(db, box);
   const contacts = new ContactRepository(db);
   const conversations = new ConversationRepository(db, database.dialect);
   const messages = new MessageRepository(db, database.dialect);
   const events = new WebhookEventRepository(db);
-  const sender = new OutboundSender(messages, accounts, drivers);
+  const sender = new OutboundSender(groupCommit, messages, accounts, drivers);
   const composer = new MessageComposerService({
     db,
     clock: systemClock,
@@ -103,6 +105,7 @@ export async function startSwitchboard(
   });
   const inbound = new InboundService({
     db,
+    groupCommit,
     drivers,
     accounts,
     contacts,
@@ -112,7 +115,7 @@ export async function startSwitchboard(
     bot: new BotResponder(demoBot),
     queue,
   });
-  const intake = new WebhookIntakeService(db, accounts, events, queue);
+  const intake = new WebhookIntakeService(groupCommit, accounts, events, queue);
   const adminToken = await resolveAdminToken(db, box, config.ADMIN_TOKEN);
 
   const baseUrl = publicUrl(config);
@@ -149,7 +152,7 @@ export async function startSwitchboard(
           media: new MediaRepository(db),
         }),
       },
-      { concurrency: config.WORKER_CONCURRENCY },
+      { concurrency: config.WORKER_CONCURRENCY ?? (database.dialect === "sqlite" ? 8 : 32) },
     );
   }
   const stopSweeper = runsWorker ? startSweeper({ queue, events, messages, log }) : () => {};

@@ -38,8 +38,11 @@ const ConfigSchema = z.object({
     .default("v25.0"),
   /** Public base URL where platforms reach this server (shown as the webhook URL to configure). */
   PUBLIC_URL: z.url().optional(),
-  /** Jobs handled at once by a worker process. */
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32),
+  /**
+   * Jobs handled at once by a worker process. Default: 8 on SQLite (one writer at a time; more only
+   * queues behind it and delays webhook acknowledgements), 32 on PostgreSQL.
+   */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -9,6 +9,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import type { Migration, MigrationProvider } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
+import { withStatementCache } from "./statement-cache.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 
@@ -38,7 +39,13 @@ function openSqlite(file: string): OpenedDatabase {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // A larger page cache and memory-mapped reads keep the hot tables out of read system calls; checkpoints
+  // every 4,000 pages (16 MiB of WAL) instead of 1,000 copy pages back to the database file less often.
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("mmap_size = 268435456");
+  sqlite.pragma("wal_autocheckpoint = 4000");
+  sqlite.pragma("temp_store = memory");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: "sqlite", close: () => db.destroy() };
 }
 

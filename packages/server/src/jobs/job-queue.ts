@@ -9,7 +9,7 @@ import type { Database } from "../db/schema.js";
 /** Every job name and its payload. Handlers parse payloads with zod again at the edge. */
 export interface JobPayloads {
   /** Process one stored webhook event: upsert contact / conversation / message, run the bot. */
-  "process-webhook-event": { eventId: string };
+  "process-webhook-event": { eventIds: string[] };
   /** Send one outbound message that was stored first (the outbox). */
   "send-message": { messageId: string };
   /** Download one inbound media file and keep it. */

@@ -84,13 +84,19 @@ export class ChannelAccountRepository {
     return rows.map((row) => this.fromRow(row));
   }
 
+  /** By our id; cached briefly like `findByExternalId` (the worker reads it for every event). */
   async get(id: string): Promise<ChannelAccountWithSecrets | undefined> {
+    const key = `id:${id}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined && cached.until > Date.now()) return cached.account;
     const row = await this.db
       .selectFrom("channel_accounts")
       .selectAll()
       .where("id", "=", id)
       .executeTakeFirst();
-    return row === undefined ? undefined : this.fromRow(row);
+    const account = row === undefined ? undefined : this.fromRow(row);
+    this.cache.set(key, { account, until: Date.now() + CACHE_MS });
+    return account;
   }
 
   /** The account a webhook is addressed to (WhatsApp `phone_number_id`). */

@@ -12,9 +12,13 @@ export interface ConversationListItem extends Conversation {
 }
 
 export interface ConversationActivity {
+  /** When the newest message of this change was sent or received. */
   at: number;
   preview: string;
-  inbound: boolean;
+  /** When the customer wrote, if this change includes a customer message. */
+  inboundAt?: number;
+  /** The bot's new state, if it moved. */
+  botState?: unknown;
 }
 
 export class ConversationRepository {
@@ -67,7 +71,7 @@ export class ConversationRepository {
     return row === undefined ? undefined : toConversation(row);
   }
 
-  /** Moves `last_message_at` forward only, and records the last inbound time. */
+  /** One write per turn: moves `last_message_at` and `last_inbound_at` forward only, keeps the bot's state. */
   async recordActivity(
     trx: Transaction<Database>,
     id: string,
@@ -78,21 +82,14 @@ export class ConversationRepository {
       .set({
         last_message_at: sql<number>`case when last_message_at > ${activity.at} then last_message_at else ${activity.at} end`,
         last_message_preview: activity.preview,
-        ...(activity.inbound
-          ? {
-              last_inbound_at: sql<number>`case when last_inbound_at is not null and last_inbound_at > ${activity.at} then last_inbound_at else ${activity.at} end`,
-            }
-          : {}),
+        ...(activity.inboundAt === undefined
+          ? {}
+          : {
+              last_inbound_at: sql<number>`case when last_inbound_at is not null and last_inbound_at > ${activity.inboundAt} then last_inbound_at else ${activity.inboundAt} end`,
+            }),
+        ...(activity.botState === undefined ? {} : { bot_state: JSON.stringify(activity.botState) }),
         updated_at: Date.now(),
       })
-      .where("id", "=", id)
-      .execute();
-  }
-
-  async saveBotState(trx: Transaction<Database>, id: string, state: unknown): Promise<void> {
-    await trx
-      .updateTable("conversations")
-      .set({ bot_state: JSON.stringify(state), updated_at: Date.now() })
       .where("id", "=", id)
       .execute();
   }

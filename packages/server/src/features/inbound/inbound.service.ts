@@ -5,6 +5,7 @@
  */
 import type { Kysely, Transaction } from "kysely";
 import type { InboundMessageEvent, StatusEvent } from "@switchboard/core";
+import type { GroupCommit } from "../../db/group-commit.js";
 import type { Database } from "../../db/schema.js";
 import { RetryLaterError } from "../../jobs/job-queue.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
@@ -20,6 +21,7 @@ import type { WebhookEventRepository } from "./webhook-event.repository.js";
 
 export interface InboundServiceDeps {
   db: Kysely<Database>;
+  groupCommit: GroupCommit;
   drivers: ReadonlyMap<string, ChannelDriver>;
   accounts: ChannelAccountRepository;
   contacts: ContactRepository;
@@ -60,12 +62,16 @@ export class InboundService {
       return;
     }
     const toSend: string[] = [];
-    for (const event of driver.parseWebhook(stored.payload)) {
+    const events = driver.parseWebhook(stored.payload);
+    const handledInTransaction =
+      events.length > 0 && events.every((e) => e.type === "message" || e.type === "status");
+    for (const event of events) {
       if (event.type === "message")
         toSend.push(...(await this.processMessage(eventId, account, event, driver)));
       else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
     }
-    await this.deps.events.markProcessed(this.deps.db, eventId);
+    // Message and status events are marked inside their own transaction; this covers the others.
+    if (!handledInTransaction) await this.deps.events.markProcessed(this.deps.db, eventId);
     await enqueueSends(this.deps.queue, toSend, undefined);
   }
 
@@ -75,7 +81,7 @@ export class InboundService {
     event: InboundMessageEvent,
     driver: ChannelDriver,
   ): Promise<string[]> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return this.deps.groupCommit.run(async (trx) => {
       const contact = await this.deps.contacts.upsertFromInbound(
         trx,
         account.id,
@@ -107,25 +113,32 @@ export class InboundService {
           this.deps.queue.transactional ? { transaction: trx } : {},
         );
       }
-      await this.deps.conversations.recordActivity(trx, conversation.id, {
-        at: event.timestamp,
-        preview: previewOfInbound(event.content),
-        inbound: true,
-      });
+      const preview = previewOfInbound(event.content);
       // A person is handling the conversation: automation stays quiet.
-      if (conversation.status === "in_progress") return [];
-      return this.answerWithBot(
-        trx,
-        driver,
-        conversation.id,
-        account.id,
-        contact.id,
-        conversation.botState,
-        event,
-      );
+      const reply =
+        conversation.status === "in_progress"
+          ? undefined
+          : await this.answerWithBot(
+              trx,
+              driver,
+              conversation.id,
+              account.id,
+              contact.id,
+              conversation.botState,
+              event,
+            );
+      await this.deps.conversations.recordActivity(trx, conversation.id, {
+        at: reply?.ids.length ? Date.now() : event.timestamp,
+        preview: reply?.lastPreview ?? preview,
+        inboundAt: event.timestamp,
+        ...(reply === undefined ? {} : { botState: reply.state }),
+      });
+      if (reply === undefined || this.deps.queue.transactional) return [];
+      return reply.ids;
     });
   }
 
+  /** Compiles and stores the bot's answers (the outbox) and queues their sending with the transaction. */
   private async answerWithBot(
     trx: Transaction<Database>,
     driver: ChannelDriver,
@@ -134,9 +147,10 @@ export class InboundService {
     contactId: string,
     botState: unknown,
     event: InboundMessageEvent,
-  ): Promise<string[]> {
+  ): Promise<{ ids: string[]; lastPreview: string | undefined; state: unknown }> {
     const reply = this.deps.bot.respond(botState, event.content);
     const ids: string[] = [];
+    let lastPreview: string | undefined;
     for (const message of reply.messages) {
       const compiled = driver.compile(message);
       if (!compiled.ok) {
@@ -152,18 +166,10 @@ export class InboundService {
         nativePayload: compiled.value,
       });
       ids.push(id);
-      await this.deps.conversations.recordActivity(trx, conversationId, {
-        at: Date.now(),
-        preview: previewOfOutbound(message),
-        inbound: false,
-      });
+      lastPreview = previewOfOutbound(message);
     }
-    await this.deps.conversations.saveBotState(trx, conversationId, reply.state);
-    if (this.deps.queue.transactional) {
-      await enqueueSends(this.deps.queue, ids, trx);
-      return [];
-    }
-    return ids;
+    if (this.deps.queue.transactional) await enqueueSends(this.deps.queue, ids, trx);
+    return { ids, lastPreview, state: reply.state };
   }
 
   private async processStatus(
@@ -173,7 +179,7 @@ export class InboundService {
     attempt: number,
   ): Promise<void> {
     const error = event.errors[0];
-    const applied = await this.deps.db.transaction().execute(async (trx) => {
+    const applied = await this.deps.groupCommit.run(async (trx) => {
       const found = await this.deps.messages.applyStatus(
         trx,
         {
@@ -196,7 +202,10 @@ export class InboundService {
       return found;
     });
     // The status can overtake the answer to our send request; give that answer a moment to be stored.
-    if (!applied && attempt < 5)
+    if (applied) return;
+    if (attempt < 5)
       throw new RetryLaterError("status for a message not stored yet", STATUS_WAIT_MS * attempt);
+    // A status for a message this server never sent (another tool shares the number): keep it, act on nothing.
+    await this.deps.events.markProcessed(this.deps.db, eventId);
   }
 }

@@ -21,8 +21,8 @@ export function startSweeper(deps: {
   if (deps.queue.transactional) return () => {};
   const sweep = async () => {
     const before = Date.now() - STALE_MS;
-    for (const eventId of await deps.events.unprocessed(before, 500))
-      await deps.queue.enqueue("process-webhook-event", { eventId });
+    const events = await deps.events.unprocessed(before, 500);
+    if (events.length > 0) await deps.queue.enqueue("process-webhook-event", { eventIds: events });
     for (const messageId of await deps.messages.stalePending(before, 500))
       await deps.queue.enqueue("send-message", { messageId });
   };

@@ -2,9 +2,8 @@
  * The webhook's fast path: check the signature on the raw bytes, store each platform event once, enqueue
  * its processing, and answer. Nothing is stored unless the signature is right.
  */
-import type { Kysely } from "kysely";
 import { AppError } from "@switchboard/core";
-import type { Database } from "../../db/schema.js";
+import type { GroupCommit } from "../../db/group-commit.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
 import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
@@ -18,7 +17,7 @@ export interface IntakeResult {
 
 export class WebhookIntakeService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly groupCommit: GroupCommit,
     private readonly accounts: ChannelAccountRepository,
     private readonly events: WebhookEventRepository,
     private readonly queue: JobQueue,
@@ -65,17 +64,17 @@ export class WebhookIntakeService {
     });
     const receivedAt = Date.now();
     const queue = this.queue;
-    const ids = await this.db.transaction().execute(async (trx) => {
+    const ids = await this.groupCommit.run(async (trx) => {
       const inserted = await this.events.insertNew(trx, known, receivedAt);
       if (queue.transactional) {
-        for (const eventId of inserted)
-          await queue.enqueue("process-webhook-event", { eventId }, { transaction: trx });
+        if (inserted.length > 0)
+          await queue.enqueue("process-webhook-event", { eventIds: inserted }, { transaction: trx });
       }
       return inserted;
-    });
+    }, "urgent");
     // A queue outside the database is fed after the commit; a crash in between is healed by the sweeper.
     if (!queue.transactional) {
-      for (const eventId of ids) await queue.enqueue("process-webhook-event", { eventId });
+      if (ids.length > 0) await queue.enqueue("process-webhook-event", { eventIds: ids });
     }
     return { received: items.length, stored: ids.length };
   }

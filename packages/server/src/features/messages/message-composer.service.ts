@@ -70,7 +70,6 @@ export class MessageComposerService {
       await this.deps.conversations.recordActivity(trx, conversationId, {
         at: this.deps.clock.now(),
         preview: previewOfOutbound(message),
-        inbound: false,
       });
       if (this.deps.queue.transactional)
         await this.deps.queue.enqueue("send-message", { messageId: stored }, { transaction: trx });

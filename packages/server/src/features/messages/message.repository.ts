@@ -144,8 +144,8 @@ export class MessageRepository {
   }
 
   /** The platform accepted the message: remember its id (statuses refer to it). */
-  async markAccepted(id: string, providerMessageId: string): Promise<void> {
-    await this.db
+  async markAccepted(trx: Transaction<Database>, id: string, providerMessageId: string): Promise<void> {
+    await trx
       .updateTable("messages")
       .set({ provider_message_id: providerMessageId, status: "accepted", updated_at: Date.now() })
       .where("id", "=", id)

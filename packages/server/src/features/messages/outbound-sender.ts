@@ -6,6 +6,7 @@
 import { ChannelError } from "@switchboard/core";
 import type { NativePayload } from "@switchboard/core";
 import { z } from "zod";
+import type { GroupCommit } from "../../db/group-commit.js";
 import { readJsonColumn } from "../../db/json-column.js";
 import { RetryLaterError } from "../../jobs/job-queue.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
@@ -18,6 +19,7 @@ export type SendOutcome = "accepted" | "failed" | "retry" | "skipped";
 
 export class OutboundSender {
   constructor(
+    private readonly groupCommit: GroupCommit,
     private readonly messages: MessageRepository,
     private readonly accounts: ChannelAccountRepository,
     private readonly drivers: ReadonlyMap<string, ChannelDriver>,
@@ -46,7 +48,9 @@ export class OutboundSender {
         ownId: messageId,
         attempt: options.attempt,
       });
-      await this.messages.markAccepted(messageId, receipt.providerMessageId);
+      await this.groupCommit.run((trx) =>
+        this.messages.markAccepted(trx, messageId, receipt.providerMessageId),
+      );
       return "accepted";
     } catch (error) {
       if (error instanceof ChannelError && (!error.retryable || options.final)) {

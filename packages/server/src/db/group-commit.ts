@@ -1,0 +1,103 @@
+/**
+ * Group commit for SQLite: concurrent units of work share one transaction, so one commit (one WAL write)
+ * serves many webhooks or jobs. Each unit runs in its own savepoint: a unit that fails is rolled back
+ * alone and its caller gets the error; the others commit. Callers are answered after the commit.
+ * On PostgreSQL, which commits concurrent transactions in parallel, each unit gets its own transaction.
+ */
+import { sql } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import type { DialectName } from "./dialect.js";
+import type { Database } from "./schema.js";
+
+interface Pending {
+  unit: (trx: Transaction<Database>) => Promise<void>;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true } | { ok: false; error: unknown };
+
+/**
+ * Units in one shared transaction at most. Background units (the worker's) come in small batches so a
+ * waiting urgent unit (a webhook to acknowledge) never waits long; urgent units batch freely.
+ */
+const MAX_URGENT_UNITS = 256;
+const MAX_BACKGROUND_UNITS = 8;
+
+/** `urgent` units (someone waits for the answer, like a webhook sender) go before `background` ones. */
+export type UnitPriority = "urgent" | "background";
+
+export class GroupCommit {
+  private readonly urgent: Pending[] = [];
+  private readonly background: Pending[] = [];
+  private flushing = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  /** Runs `unit` in a transaction (shared with other units on SQLite) and resolves after the commit. */
+  run<T>(
+    unit: (trx: Transaction<Database>) => Promise<T>,
+    priority: UnitPriority = "background",
+  ): Promise<T> {
+    if (this.dialect === "postgres") return this.db.transaction().execute(unit);
+    return new Promise<T>((resolve, reject) => {
+      let result: T;
+      const pending: Pending = {
+        unit: async (trx) => {
+          result = await unit(trx);
+        },
+        resolve: () => resolve(result),
+        reject,
+      };
+      (priority === "urgent" ? this.urgent : this.background).push(pending);
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.urgent.length > 0 || this.background.length > 0) {
+      const batch =
+        this.urgent.length > 0
+          ? this.urgent.splice(0, MAX_URGENT_UNITS)
+          : this.background.splice(0, MAX_BACKGROUND_UNITS);
+      let outcomes: Outcome[];
+      try {
+        outcomes = await this.db.transaction().execute((trx) => runUnits(trx, batch));
+      } catch (error) {
+        outcomes = batch.map(() => ({ ok: false, error }));
+      }
+      batch.forEach((item, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok === true) item.resolve();
+        else item.reject(outcome === undefined ? new Error("unit was not run") : outcome.error);
+      });
+    }
+    this.flushing = false;
+  }
+}
+
+async function runUnits(trx: Transaction<Database>, batch: Pending[]): Promise<Outcome[]> {
+  // A lone unit needs no savepoint: if it fails, the whole transaction is its own to roll back.
+  if (batch.length === 1 && batch[0] !== undefined) {
+    await batch[0].unit(trx);
+    return [{ ok: true }];
+  }
+  const outcomes: Outcome[] = [];
+  for (const item of batch) {
+    await sql`savepoint unit`.execute(trx);
+    try {
+      await item.unit(trx);
+      await sql`release savepoint unit`.execute(trx);
+      outcomes.push({ ok: true });
+    } catch (error) {
+      await sql`rollback to savepoint unit`.execute(trx);
+      await sql`release savepoint unit`.execute(trx);
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
+}
