@@ -1,0 +1,70 @@
+// The console beyond the happy path: the language switch from the first screen, and an agent's choices
+// message that breaks WhatsApp's limits shown field by field, then fixed and delivered as reply buttons.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, startApp } from "./support/app.js";
+import type { RunningApp } from "./support/app.js";
+
+describe("the console", () => {
+  let running: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    running = await startApp("sqlite");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  async function signIn(page: Page) {
+    await page.goto(`${running.url}/`);
+    await page.getByTestId("token-input").fill(running.app.switchboard.adminToken);
+    await page.getByTestId("sign-in").click();
+  }
+
+  it("switches between English and Traditional Chinese from the sign-in screen on", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${running.url}/`);
+    await page.getByTestId("lang-switch").selectOption("zh-TW");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-TW");
+    await page.getByTestId("token-input").fill(running.app.switchboard.adminToken);
+    await page.getByTestId("sign-in").click();
+    await expect.poll(() => page.locator("body").textContent()).toContain("對話");
+    await page.getByTestId("lang-switch").selectOption("en");
+    await expect.poll(() => page.locator("body").textContent()).toContain("Conversations");
+  });
+
+  it("shows every broken limit next to its field, and sends the fixed message as reply buttons", async () => {
+    const phone = await browser.newPage();
+    await phone.goto(`${running.url}/simulator/`);
+    await phone.getByTestId("new-customer-name").fill("Ahmad");
+    await phone.getByTestId("new-customer-phone").fill("+60 12 345 6789");
+    await phone.getByTestId("create-customer").click();
+    await phone.getByTestId("composer-input").fill("Do you ship to Penang?");
+    await phone.getByTestId("composer-send").click();
+
+    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(console);
+    await console.locator('[data-testid="conversation-item"][data-contact="60123456789"]').click();
+    await console.getByTestId("composer-mode-choices").click();
+    await console.getByTestId("composer-input").fill("Which delivery do you prefer?");
+    const titles = console.getByTestId("choice-option-title");
+    await titles.nth(0).fill("Standard delivery to your door in 3 days");
+    await console.getByTestId("choice-add").click();
+    await titles.nth(1).fill("Express");
+    await console.getByTestId("composer-send").click();
+
+    const violation = console.locator('[data-testid="violation"][data-path="sections[0].options[0].title"]');
+    await expect.poll(() => violation.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await violation.first().textContent()).toMatch(/20/);
+
+    await titles.nth(0).fill("Standard (3 days)");
+    await console.getByTestId("composer-send").click();
+    await expect.poll(() => phone.getByTestId("reply-button").count(), { timeout: 15_000 }).toBe(2);
+    expect(await phone.getByTestId("reply-button").allTextContents()).toEqual([
+      "Standard (3 days)",
+      "Express",
+    ]);
+  });
+});
