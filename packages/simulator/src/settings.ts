@@ -37,7 +37,7 @@ export const simulatorSettingsSchema = z.strictObject({
 
 export type SimulatorSettings = z.infer<typeof simulatorSettingsSchema>;
 
-/** A PATCH of the settings: any subset of the keys. */
+/** A PATCH of the settings: some or all of the keys. */
 export const settingsPatchSchema = simulatorSettingsSchema.partial();
 
 export const defaultSettings: Readonly<SimulatorSettings> = Object.freeze({

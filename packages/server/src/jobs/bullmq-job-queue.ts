@@ -4,11 +4,10 @@
  */
 import { Queue, Worker } from "bullmq";
 import type { Job } from "bullmq";
-import { assertEveryJobHandled, defaultMaxAttempts, isJobName } from "./job-queue.js";
+import { assertEveryJobHandled, defaultMaxAttempts, isJobName, runJobHandler } from "./job-queue.js";
 import type {
   DeadJob,
   EnqueueOptions,
-  JobContext,
   JobHandlers,
   JobName,
   JobPayloads,
@@ -131,14 +130,5 @@ function runJob(handlers: JobHandlers, job: Job): Promise<void> {
   const context = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
   // `data` was written by `enqueue` from the typed payload map; each handler parses it with zod again.
   const payload: JobPayloads[JobName] = job.data;
-  return callHandler(handlers, job.name, payload, context);
-}
-
-function callHandler<N extends JobName>(
-  handlers: JobHandlers,
-  name: N,
-  payload: JobPayloads[N],
-  context: JobContext,
-): Promise<void> {
-  return handlers[name](payload, context);
+  return runJobHandler(handlers, job.name, payload, context);
 }

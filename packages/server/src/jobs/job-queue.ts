@@ -114,3 +114,13 @@ export interface JobQueue {
   /** Jobs waiting or running (for health and tests). */
   countPending(): Promise<number>;
 }
+
+/** Calls the handler of a job by name with its payload (typed by the payload map). */
+export function runJobHandler<N extends JobName>(
+  handlers: JobHandlers,
+  name: N,
+  payload: JobPayloads[N],
+  context: JobContext,
+): Promise<void> {
+  return handlers[name](payload, context);
+}

@@ -3,7 +3,7 @@
  * handlers, deletes finished jobs in batches and schedules retries. Sleeps only when nothing is due.
  */
 import type { Clock } from "@switchboard/core";
-import { isJobName } from "./job-queue.js";
+import { isJobName, runJobHandler } from "./job-queue.js";
 import type { JobContext, JobHandlers, JobName, JobPayloads } from "./job-queue.js";
 import { retryDelayMs } from "./retry-delay.js";
 import type { BackoffPolicy } from "./retry-delay.js";
@@ -198,16 +198,7 @@ async function invoke(handlers: JobHandlers, job: ClaimedJob, context: JobContex
   if (!isJobName(job.name)) throw new Error(`No handler for job "${job.name}" in this version`);
   // Written by `enqueue` from the typed payload map; each handler parses its payload with zod again.
   const payload: JobPayloads[JobName] = JSON.parse(job.payload);
-  await callHandler(handlers, job.name, payload, context);
-}
-
-function callHandler<N extends JobName>(
-  handlers: JobHandlers,
-  name: N,
-  payload: JobPayloads[N],
-  context: JobContext,
-): Promise<void> {
-  return handlers[name](payload, context);
+  await runJobHandler(handlers, job.name, payload, context);
 }
 
 function errorMessage(error: unknown): string {

@@ -50,6 +50,16 @@ const statusTimeColumn = {
   failed: "failed_at",
 } as const;
 
+/** The delivery columns of a message nothing has happened to yet. */
+const NOT_DELIVERED = {
+  error_code: null,
+  error_reason: null,
+  sent_at: null,
+  delivered_at: null,
+  read_at: null,
+  failed_at: null,
+} as const;
+
 export class MessageRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -72,14 +82,9 @@ export class MessageRepository {
         native_payload: JSON.stringify(input.nativePayload),
         provider_message_id: input.providerMessageId,
         status: "received",
-        error_code: null,
-        error_reason: null,
+        ...NOT_DELIVERED,
         created_at: input.at,
         updated_at: Date.now(),
-        sent_at: null,
-        delivered_at: null,
-        read_at: null,
-        failed_at: null,
       })
       .onConflict((oc) => oc.columns(["channel_account_id", "provider_message_id"]).doNothing())
       .returning("id")
@@ -107,14 +112,9 @@ export class MessageRepository {
         native_payload: JSON.stringify(input.nativePayload),
         provider_message_id: null,
         status: "pending",
-        error_code: null,
-        error_reason: null,
+        ...NOT_DELIVERED,
         created_at: now,
         updated_at: now,
-        sent_at: null,
-        delivered_at: null,
-        read_at: null,
-        failed_at: null,
       })
       .execute();
     return id;

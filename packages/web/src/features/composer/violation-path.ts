@@ -13,7 +13,7 @@ export type FieldKey =
   | `option.${number}.${OptionField}`;
 
 /**
- * Pure: any path spelling → the neutral message's own, e.g. `message.sections.0.options.2.title`
+ * Pure: a path in either spelling → the neutral message's own, e.g. `message.sections.0.options.2.title`
  * (a request issue) → `sections[0].options[2].title`. Already-normal paths come back unchanged.
  */
 export function normalizePath(path: string): string {
