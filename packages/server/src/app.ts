@@ -72,7 +72,7 @@ export async function startSwitchboard(
       : { kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE },
   );
   const { db } = database;
-  const queue = createJobQueue(database, config.REDIS_URL, (error) =>
+  const queue = createJobQueue(database, { url: config.REDIS_URL, prefix: config.REDIS_PREFIX }, (error) =>
     log.error({ err: error }, "job queue error"),
   );
   const drivers = new Map<string, ChannelDriver>([

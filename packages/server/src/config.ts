@@ -25,6 +25,11 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
     .optional(),
+  /** Prefix of every Redis key, so several installations can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only")
+    .default("switchboard"),
   /** Bearer token of the admin API; generated at first start and printed when absent. */
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Key that encrypts channel secrets at rest (any long random string); generated into DATA_DIR when absent. */

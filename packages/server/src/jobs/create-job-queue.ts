@@ -6,9 +6,10 @@ import { SqlJobQueue } from "./sql-job-queue.js";
 
 export function createJobQueue(
   database: OpenedDatabase,
-  redisUrl: string | undefined,
+  redis: { url: string | undefined; prefix: string },
   onError: (error: unknown) => void,
 ): JobQueue {
-  if (redisUrl !== undefined) return new BullmqJobQueue({ redisUrl, onError });
+  if (redis.url !== undefined)
+    return new BullmqJobQueue({ redisUrl: redis.url, prefix: redis.prefix, onError });
   return new SqlJobQueue({ db: database.db, dialect: database.dialect, onError });
 }

@@ -1,7 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { eventually, startTestSwitchboard, testNumber } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
+
+const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
+const prefix = `switchboard-test-${randomBytes(4).toString("hex")}`;
 
 interface ApiMessage {
   direction: string;
@@ -16,11 +21,27 @@ interface ApiMessage {
   providerMessageId: string | null;
 }
 
-describe.each(testDialects)("the demo booking conversation on %s", (dialect) => {
+const modes = [
+  ...testDialects.map((dialect) => ({ name: dialect, dialect, env: {} })),
+  // Queue mode: jobs on BullMQ (Redis), fed after each commit instead of inside it.
+  {
+    name: "postgres with jobs on Redis",
+    dialect: "postgres" as const,
+    env: { REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
+  },
+];
+
+describe.each(modes)("the demo booking conversation on $name", ({ dialect, env }) => {
   let harness: TestSwitchboard | undefined;
   afterEach(async () => {
     await harness?.close();
     harness = undefined;
+  });
+  afterAll(async () => {
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
   });
 
   const messagesOf = async (h: TestSwitchboard): Promise<ApiMessage[]> => {
@@ -32,7 +53,7 @@ describe.each(testDialects)("the demo booking conversation on %s", (dialect) => 
   };
 
   it("walks hi → list → buttons → confirmation, and the replies end up read", async () => {
-    const h = await startTestSwitchboard(dialect);
+    const h = await startTestSwitchboard(dialect, {}, env);
     harness = h;
     const waId = "886912345678";
     await h.customerSends(waId, { type: "text", text: "hi" });

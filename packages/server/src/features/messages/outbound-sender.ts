@@ -43,15 +43,13 @@ export class OutboundSender {
       entry.nativePayload,
       "messages.native_payload",
     );
+    let providerMessageId: string;
     try {
       const receipt = await driver.send(account, entry.recipientExternalId, payload, {
         ownId: messageId,
         attempt: options.attempt,
       });
-      await this.groupCommit.run((trx) =>
-        this.messages.markAccepted(trx, messageId, receipt.providerMessageId),
-      );
-      return "accepted";
+      providerMessageId = receipt.providerMessageId;
     } catch (error) {
       if (error instanceof ChannelError && (!error.retryable || options.final)) {
         await this.messages.markFailed(messageId, error.platformCode ?? null, error.message);
@@ -63,5 +61,14 @@ export class OutboundSender {
       if (error instanceof ChannelError) return "retry";
       throw error;
     }
+    // Outside the try: once the platform has the message, a failure here must not send it again.
+    await this.groupCommit.run((trx) => this.messages.markAccepted(trx, messageId, providerMessageId));
+    return "accepted";
+  }
+
+  /** The queue gives up on a message (its last attempt failed unexpectedly): say so on the message. */
+  async giveUp(messageId: string, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    await this.messages.markFailed(messageId, null, `Sending failed: ${reason}`);
   }
 }
