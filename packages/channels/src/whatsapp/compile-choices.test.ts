@@ -1,9 +1,7 @@
 // How style "auto" picks reply buttons or a list, and that nothing is truncated when it does not fit.
-import type { MessageOf } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-type Choices = MessageOf<"choices">;
+import type { Choices } from "./limit-cases.test-support.js";
 
 const auto = (sections: Choices["sections"], patch: Partial<Choices> = {}): Choices => ({
   kind: "choices",

@@ -1,14 +1,10 @@
 // Flow messages: limits at N and N+1, the CTA emoji rule, flow id or name, and the payloads.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
+import type { MessageOf } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
+import { type LimitCase, describeLimits, violationsOf } from "./limit-cases.test-support.js";
 
 type Flow = MessageOf<"flow">;
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
 
 const flow = (patch: Partial<Flow> = {}): Flow => ({
   kind: "flow",
@@ -18,13 +14,7 @@ const flow = (patch: Partial<Flow> = {}): Flow => ({
   ...patch,
 });
 
-const cases: {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-}[] = [
+const cases: LimitCase[] = [
   {
     name: "header",
     limit: 60,
@@ -56,17 +46,7 @@ const cases: {
   },
 ];
 
-describe("flow limits", () => {
-  it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-    expect(violationsOf(build(limit))).toEqual([]);
-  });
-
-  it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-    expect(violationsOf(build(limit + 1))).toEqual([
-      expect.objectContaining({ path, rule, limit, actual: limit + 1 }),
-    ]);
-  });
-});
+describeLimits("flow limits", cases, { onlyViolation: true });
 
 describe("flow rules", () => {
   it.each(["Book 📅", "Start ✅", "👩‍👩‍👧‍👦 Family plan"])("refuses the emoji in the cta %j", (cta) => {

@@ -1,12 +1,8 @@
 // cta_url, location request and single product: limits at N and N+1, rules and payloads.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
+import type { MessageOf } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
+import { type LimitCase, describeLimits, violationsOf } from "./limit-cases.test-support.js";
 
 const cta = (patch: Partial<MessageOf<"cta_url">> = {}): MessageOf<"cta_url"> => ({
   kind: "cta_url",
@@ -25,13 +21,7 @@ const product = (patch: Partial<MessageOf<"product">> = {}): MessageOf<"product"
 
 const locationRequest = (body: string): MessageOf<"location_request"> => ({ kind: "location_request", body });
 
-const cases: {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-}[] = [
+const cases: LimitCase[] = [
   {
     name: "cta_url body",
     limit: 1024,
@@ -83,17 +73,7 @@ const cases: {
   },
 ];
 
-describe("cta_url, location request and product limits", () => {
-  it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-    expect(violationsOf(build(limit))).toEqual([]);
-  });
-
-  it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-    expect(violationsOf(build(limit + 1))).toEqual([
-      expect.objectContaining({ path, rule, limit, actual: limit + 1 }),
-    ]);
-  });
-});
+describeLimits("cta_url, location request and product limits", cases, { onlyViolation: true });
 
 describe("cta_url, location request and product rules", () => {
   it.each(["javascript:alert(1)", "shop.example.com", "mailto:a@example.com", " https://shop.example.com"])(

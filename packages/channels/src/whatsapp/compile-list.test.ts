@@ -1,18 +1,13 @@
 // Lists: every limit at N and N+1 (rows counted across sections), the rules, and the payload.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-type Choices = MessageOf<"choices">;
-type Option = Choices["sections"][number]["options"][number];
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
-
-const options = (count: number, prefix = "opt"): Option[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `${prefix}_${i}`, title: `Option ${i}` }));
+import {
+  type Choices,
+  type Option,
+  describeLimits,
+  options,
+  violationsOf,
+} from "./limit-cases.test-support.js";
 
 const list = (patch: Partial<Choices> = {}): Choices => ({
   kind: "choices",
@@ -25,13 +20,7 @@ const list = (patch: Partial<Choices> = {}): Choices => ({
 
 const withOption = (option: Option): Choices => list({ sections: [{ options: [option] }] });
 
-const cases: {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-}[] = [
+describeLimits("list limits", [
   {
     name: "body",
     limit: 4096,
@@ -148,20 +137,7 @@ const cases: {
     rule: "max_length",
     build: (n) => withOption({ id: "a", title: "Row", description: "預約試妝".repeat(18).padEnd(n, "妝") }),
   },
-];
-
-describe("list limits", () => {
-  it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-    expect(violationsOf(build(limit))).toEqual([]);
-  });
-
-  it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-    const over = rule === "min_items" ? limit - 1 : limit + 1;
-    expect(violationsOf(build(over))).toContainEqual(
-      expect.objectContaining({ path, rule, limit, actual: over }),
-    );
-  });
-});
+]);
 
 describe("list rules", () => {
   it("refuses 3 sections of 10 rows as one violation on the total", () => {

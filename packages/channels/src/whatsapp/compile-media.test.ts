@@ -1,14 +1,10 @@
 // Media messages: caption limits, captions and file names where WhatsApp takes none, payloads by id and link.
-import type { LimitViolation, MediaType, MessageOf, OutboundMessage } from "@switchboard/core";
+import type { MediaType, MessageOf } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
+import { violationsOf } from "./limit-cases.test-support.js";
 
 type Media = MessageOf<"media">;
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
 
 const media = (mediaType: MediaType, patch: Partial<Media> = {}): Media => ({
   kind: "media",

@@ -1,12 +1,8 @@
 // Text, location, contacts and reaction messages: limits, rules and payloads.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
+import type { MessageOf, OutboundMessage } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
+import { violationsOf } from "./limit-cases.test-support.js";
 
 const text = (body: string): MessageOf<"text"> => ({ kind: "text", text: body });
 

@@ -1,14 +1,10 @@
 // Multi-product messages: limits at N and N+1 (products counted across sections), rules, payload.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
+import type { MessageOf } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
+import { type LimitCase, describeLimits, violationsOf } from "./limit-cases.test-support.js";
 
 type ProductList = MessageOf<"product_list">;
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
 
 const skus = (count: number, prefix = "sku"): string[] =>
   Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
@@ -25,13 +21,7 @@ const productList = (patch: Partial<ProductList> = {}): ProductList => ({
   ...patch,
 });
 
-const cases: {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-}[] = [
+const cases: LimitCase[] = [
   {
     name: "header",
     limit: 60,
@@ -113,16 +103,7 @@ const cases: {
   },
 ];
 
-describe("product_list limits", () => {
-  it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-    expect(violationsOf(build(limit))).toEqual([]);
-  });
-
-  it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-    const over = rule === "min_items" ? limit - 1 : limit + 1;
-    expect(violationsOf(build(over))).toEqual([expect.objectContaining({ path, rule, limit, actual: over })]);
-  });
-});
+describeLimits("product_list limits", cases, { onlyViolation: true });
 
 describe("product_list rules", () => {
   it("needs a header, a body and every section title", () => {

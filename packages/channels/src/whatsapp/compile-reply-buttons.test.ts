@@ -1,18 +1,13 @@
 // Reply buttons: every limit at N and N+1, the refusals that replace truncation, and the payload.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-type Choices = MessageOf<"choices">;
-type Option = Choices["sections"][number]["options"][number];
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
-
-const options = (count: number): Option[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `opt_${i}`, title: `Option ${i}` }));
+import {
+  type Choices,
+  type Option,
+  describeLimits,
+  options,
+  violationsOf,
+} from "./limit-cases.test-support.js";
 
 const buttons = (patch: Partial<Choices> = {}): Choices => ({
   kind: "choices",
@@ -24,13 +19,7 @@ const buttons = (patch: Partial<Choices> = {}): Choices => ({
 
 const withOptions = (...list: Option[]): Choices => buttons({ sections: [{ options: list }] });
 
-const cases: {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-}[] = [
+describeLimits("reply buttons limits", [
   {
     name: "body",
     limit: 1024,
@@ -104,20 +93,7 @@ const cases: {
         sections: Array.from({ length: n }, (_, s) => ({ options: [{ id: `s${s}`, title: `S${s}` }] })),
       }),
   },
-];
-
-describe("reply buttons limits", () => {
-  it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-    expect(violationsOf(build(limit))).toEqual([]);
-  });
-
-  it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-    const over = rule === "min_items" ? limit - 1 : limit + 1;
-    expect(violationsOf(build(over))).toContainEqual(
-      expect.objectContaining({ path, rule, limit, actual: over }),
-    );
-  });
-});
+]);
 
 describe("reply buttons rules", () => {
   it("refuses two family emoji as a title: 14 code points but 22 UTF-16 units", () => {

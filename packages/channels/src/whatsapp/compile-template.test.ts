@@ -1,44 +1,7 @@
 // Templates: name and language checks, and the A5.5 payloads.
-import type { LimitViolation, MessageOf, OutboundMessage } from "@switchboard/core";
 import { describe, expect, it } from "vitest";
 import { compileWhatsAppMessage } from "./compile-message.js";
-
-type Template = MessageOf<"template">;
-
-function violationsOf(message: OutboundMessage): LimitViolation[] {
-  const result = compileWhatsAppMessage(message);
-  return result.ok ? [] : result.error;
-}
-
-const template = (patch: Partial<Template> = {}): Template => ({
-  kind: "template",
-  name: "order_confirmation",
-  language: "en_US",
-  ...patch,
-});
-
-type LimitCase = {
-  name: string;
-  limit: number;
-  path: string;
-  rule: string;
-  build: (n: number) => OutboundMessage;
-};
-
-function describeLimits(title: string, cases: LimitCase[]): void {
-  describe(title, () => {
-    it.each(cases)("$name: accepts $limit", ({ limit, build }) => {
-      expect(violationsOf(build(limit))).toEqual([]);
-    });
-
-    it.each(cases)("$name: refuses one past $limit", ({ limit, path, rule, build }) => {
-      const actual = limit + 1;
-      expect(violationsOf(build(actual))).toContainEqual(
-        expect.objectContaining({ path, rule, limit, actual }),
-      );
-    });
-  });
-}
+import { describeLimits, template, violationsOf } from "./limit-cases.test-support.js";
 
 describeLimits("template limits", [
   {
