@@ -33,6 +33,7 @@ import { resolveAdminToken } from "./features/settings/admin-token.js";
 import { registerHttp } from "./http/register-http.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
 import type { JobQueue } from "./jobs/job-queue.js";
+import { createKeepAliveFetch } from "./http-client/keep-alive-fetch.js";
 import { SecretBox } from "./security/secret-box.js";
 import { downloadMediaJob } from "./features/media/download-media.job.js";
 import { MediaRepository } from "./features/media/media.repository.js";
@@ -79,7 +80,7 @@ export async function startSwitchboard(
     [
       "whatsapp",
       createWhatsAppDriver({
-        fetch: options.fetch ?? fetch,
+        fetch: options.fetch ?? createKeepAliveFetch({ maxSockets: 64, timeoutMs: 30_000 }),
         graphUrl: config.META_GRAPH_URL,
         graphVersion: config.META_GRAPH_VERSION,
       }),
