@@ -35,6 +35,36 @@ describe("the console", () => {
     await expect.poll(() => page.locator("body").textContent()).toContain("Conversations");
   });
 
+  it("shows a photo the customer sent, from the copy the server keeps", async () => {
+    const phone = await browser.newPage();
+    await phone.goto(`${running.url}/simulator/`);
+    await phone.getByTestId("new-customer-name").fill("Lina");
+    await phone.getByTestId("new-customer-phone").fill("+49 151 2345 6789");
+    await phone.getByTestId("create-customer").click();
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await phone
+      .getByTestId("composer-file")
+      .setInputFiles({ name: "shade.png", mimeType: "image/png", buffer: png });
+    await expect
+      .poll(() => phone.locator('[data-testid="message"][data-direction="in"]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+
+    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(console);
+    await console.locator('[data-testid="conversation-item"][data-contact="4915123456789"]').click();
+    const image = console.locator('[data-testid="message"][data-direction="inbound"] img.media__image');
+    await expect.poll(() => image.count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(
+        () => image.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+  });
+
   it("shows every broken limit next to its field, and sends the fixed message as reply buttons", async () => {
     const phone = await browser.newPage();
     await phone.goto(`${running.url}/simulator/`);

@@ -93,6 +93,7 @@ export async function startSwitchboard(
   const conversations = new ConversationRepository(db, database.dialect);
   const messages = new MessageRepository(db, database.dialect);
   const events = new WebhookEventRepository(db);
+  const media = new MediaRepository(db);
   const sender = new OutboundSender(groupCommit, messages, accounts, drivers);
   const composer = new MessageComposerService({
     db,
@@ -130,6 +131,7 @@ export async function startSwitchboard(
     contacts,
     conversations,
     messages,
+    media,
     composer,
     health: async () => ({
       database: database.dialect,
@@ -150,7 +152,7 @@ export async function startSwitchboard(
           mediaDir: join(dataDir, "media"),
           accounts,
           drivers,
-          media: new MediaRepository(db),
+          media,
         }),
       },
       { concurrency: config.WORKER_CONCURRENCY ?? (database.dialect === "sqlite" ? 8 : 32) },

@@ -7,6 +7,7 @@ import type { ContactRepository } from "../features/contacts/contact.repository.
 import type { ConversationRepository } from "../features/conversations/conversation.repository.js";
 import type { WebhookIntakeService } from "../features/inbound/webhook-intake.service.js";
 import type { MessageComposerService } from "../features/messages/message-composer.service.js";
+import type { MediaRepository } from "../features/media/media.repository.js";
 import type { MessageRepository } from "../features/messages/message.repository.js";
 import { installBearerAuth } from "./auth.js";
 import { registerChannelAccountRoutes } from "./channel-accounts.routes.js";
@@ -16,6 +17,7 @@ import { installErrorHandler } from "./error-handler.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import { none, RouteRegistry } from "./route-registry.js";
 import { serveConsole } from "./static-console.js";
+import { registerMediaRoutes } from "./media.routes.js";
 import { registerWebhookRoutes } from "./webhook.routes.js";
 
 export interface HttpDeps {
@@ -28,6 +30,7 @@ export interface HttpDeps {
   contacts: ContactRepository;
   conversations: ConversationRepository;
   messages: MessageRepository;
+  media: MediaRepository;
   composer: MessageComposerService;
   health: () => Promise<Record<string, unknown>>;
   mounts: { prefix: string; plugin: FastifyPluginAsync }[];
@@ -58,6 +61,7 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
     buildOpenApiDocument(routes.routes, deps.baseUrl),
   );
   app.get("/healthz", async () => ({ ok: true, ...(await deps.health()) }));
+  registerMediaRoutes(app, deps.messages, deps.media);
   await registerWebhookRoutes(app, deps.drivers, deps.intake);
   for (const mount of deps.mounts) await app.register(mount.plugin, { prefix: mount.prefix });
 }

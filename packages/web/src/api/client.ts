@@ -34,6 +34,8 @@ export interface ApiClient {
   ): Promise<Message[]>;
   /** Answers 409 `window_closed` or 422 `message_invalid` (with violations) when it cannot be sent. */
   sendMessage(conversationId: string, message: OutboundMessageInput): Promise<Message>;
+  /** The file a customer sent (404 `media_not_ready` while it is still being downloaded). */
+  fetchMedia(messageId: string, signal?: AbortSignal): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -70,7 +72,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? "/api/v1";
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${options.token}` };
     const init: RequestInit = { method, headers };
     if (body !== undefined) {
@@ -91,6 +93,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (response.status === 401) options.onUnauthorized?.();
       throw error;
     }
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await send(method, path, body, signal);
     // Successful bodies come from our own server, which validates them against the same documented shapes.
     const parsed: T = await response.json();
     return parsed;
@@ -122,6 +129,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async sendMessage(conversationId, message) {
       const path = `/conversations/${encodeURIComponent(conversationId)}/messages`;
       return (await request<{ message: Message }>("POST", path, { message })).message;
+    },
+    async fetchMedia(messageId, signal) {
+      const response = await send(
+        "GET",
+        `/messages/${encodeURIComponent(messageId)}/media`,
+        undefined,
+        signal,
+      );
+      return response.blob();
     },
   };
 }

@@ -38,6 +38,20 @@ describe.each(testDialects)("inbound media on %s", (dialect) => {
       .select("content")
       .where("direction", "=", "inbound")
       .executeTakeFirstOrThrow();
+    const id = (
+      await h.database.db
+        .selectFrom("messages")
+        .select("id")
+        .where("direction", "=", "inbound")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const served = await fetch(`${h.switchboard.url}/api/v1/messages/${id}/media`, {
+      headers: { authorization: `Bearer ${h.switchboard.adminToken}` },
+    });
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    expect((await fetch(`${h.switchboard.url}/api/v1/messages/${id}/media`)).status).toBe(401);
     expect(JSON.parse(message.content)).toMatchObject({
       kind: "media",
       mediaType: "image",

@@ -3,19 +3,19 @@ import type { InboundContent } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { ContactCardsView } from "./contact-cards-view";
 import { LocationView } from "./location-view";
-import { MediaView } from "./media-view";
+import { StoredMediaView } from "./stored-media-view";
 import { OrderView } from "./order-view";
 
-export function InboundContentView({ content }: { content: InboundContent }) {
+export function InboundContentView({ content, messageId }: { content: InboundContent; messageId: string }) {
   const { t } = useI18n();
   switch (content.kind) {
     case "text":
       return <p className="text">{content.text}</p>;
     case "media":
       return (
-        <MediaView
+        <StoredMediaView
+          messageId={messageId}
           mediaType={content.mediaType}
-          url={content.url}
           caption={content.caption}
           filename={content.filename}
           voice={content.voice}

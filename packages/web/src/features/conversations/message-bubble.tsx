@@ -38,7 +38,7 @@ export function MessageBubble({ message }: { message: Message }) {
       )}
       <div className="message__content">
         {message.direction === "inbound" ? (
-          <InboundContentView content={message.content} />
+          <InboundContentView content={message.content} messageId={message.id} />
         ) : (
           <OutboundContentView content={message.content} />
         )}
