@@ -61,6 +61,7 @@ export async function startSystem(
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, server);
+  // BENCH_SPLIT=1 runs the worker as a second process (ROLE=api beside ROLE=worker).
   const workerProcess =
     process.env.BENCH_SPLIT === "1"
       ? spawn(process.execPath, [...nodeArgs, "packages/server/dist/main.js"], {
