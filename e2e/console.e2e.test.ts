@@ -65,6 +65,30 @@ describe("the console", () => {
       .toBe(1);
   });
 
+  it("lists the newest 50 conversations and shows older ones on demand", async () => {
+    const simulator = `${running.url}/simulator/_sim/api`;
+    const post = (path: string, body: unknown) =>
+      fetch(`${simulator}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    for (let i = 0; i < 55; i++) {
+      const waId = `4470000${String(i).padStart(5, "0")}`;
+      await post("/customers", { waId, name: `Shopper ${i}` });
+      await post(`/customers/${waId}/send`, {
+        phoneNumberId: running.app.demo.phoneNumberId,
+        message: { type: "text", text: "hi" },
+      });
+    }
+    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(console);
+    const items = console.getByTestId("conversation-item");
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(50);
+    await console.getByTestId("show-more").click();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(55);
+  });
+
   it("shows every broken limit next to its field, and sends the fixed message as reply buttons", async () => {
     const phone = await browser.newPage();
     await phone.goto(`${running.url}/simulator/`);

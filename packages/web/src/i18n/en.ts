@@ -27,6 +27,7 @@ export const en = {
   "inbox.selectPrompt": "Choose a conversation to read and reply.",
   "inbox.noPreview": "No messages yet",
   "inbox.back": "Back to conversations",
+  "inbox.showMore": "Show older conversations",
 
   "status.pending": "Pending",
   "status.in_progress": "In progress",

@@ -29,6 +29,7 @@ export const zhTW: Dictionary = {
   "inbox.selectPrompt": "選擇一則對話來查看與回覆。",
   "inbox.noPreview": "尚無訊息",
   "inbox.back": "返回對話列表",
+  "inbox.showMore": "顯示較早的對話",
 
   "status.pending": "待處理",
   "status.in_progress": "處理中",

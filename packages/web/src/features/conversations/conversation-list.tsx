@@ -8,12 +8,20 @@ import type { ConversationsState } from "./use-conversations";
 
 interface ConversationListProps {
   state: ConversationsState;
+  /** Shows older conversations; absent when there are none (or the list is at its longest). */
+  onShowMore: (() => void) | undefined;
   status: ConversationStatus | null;
   onStatusChange(status: ConversationStatus | null): void;
   selectedId: string | null;
 }
 
-export function ConversationList({ state, status, onStatusChange, selectedId }: ConversationListProps) {
+export function ConversationList({
+  state,
+  onShowMore,
+  status,
+  onStatusChange,
+  selectedId,
+}: ConversationListProps) {
   const { t } = useI18n();
   const now = useNow(20_000);
   return (
@@ -41,6 +49,16 @@ export function ConversationList({ state, status, onStatusChange, selectedId }: 
           />
         ))}
       </ul>
+      {onShowMore && (
+        <button
+          type="button"
+          className="button button--ghost conversation-list__more"
+          data-testid="show-more"
+          onClick={onShowMore}
+        >
+          {t("inbox.showMore")}
+        </button>
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ export function InboxPage({ conversationId }: { conversationId: string | null })
       <aside className="inbox__list" aria-label={t("inbox.title")}>
         <ConversationList
           state={conversations}
+          onShowMore={conversations.showMore}
           status={status}
           onStatusChange={setStatus}
           selectedId={conversationId}

@@ -11,23 +11,38 @@ export interface ConversationsState {
   items: readonly Conversation[];
   loaded: boolean;
   error: string | null;
+  /** True when older conversations exist beyond the ones shown. */
+  hasMore: boolean;
 }
 
-export function useConversations(status: ConversationStatus | null): ConversationsState {
+/** Conversations fetched per page, and at most (the API's largest page). */
+const PAGE = 50;
+const MOST = 200;
+
+export function useConversations(
+  status: ConversationStatus | null,
+): ConversationsState & { showMore: (() => void) | undefined } {
   const api = useApi();
-  const [state, setState] = useState<ConversationsState>({ items: [], loaded: false, error: null });
+  const [state, setState] = useState<ConversationsState>({
+    items: [],
+    loaded: false,
+    error: null,
+    hasMore: false,
+  });
+  const [limit, setLimit] = useState(PAGE);
 
   usePolling(
     async (signal) => {
       try {
-        const query = status === null ? { limit: 50 } : { status, limit: 50 };
+        const query = status === null ? { limit } : { status, limit };
         const page = await api.listConversations(query, signal);
         setState((previous) =>
           previous.loaded &&
           previous.error === null &&
+          previous.hasMore === (page.nextCursor !== null) &&
           JSON.stringify(previous.items) === JSON.stringify(page.items)
             ? previous
-            : { items: page.items, loaded: true, error: null },
+            : { items: page.items, loaded: true, error: null, hasMore: page.nextCursor !== null },
         );
       } catch (error) {
         if (isAbort(error, signal)) return;
@@ -35,8 +50,12 @@ export function useConversations(status: ConversationStatus | null): Conversatio
       }
     },
     CONVERSATIONS_POLL_MS,
-    status ?? "all",
+    `${status ?? "all"}:${limit}`,
   );
 
-  return state;
+  const canGrow = state.hasMore && limit < MOST;
+  return {
+    ...state,
+    showMore: canGrow ? () => setLimit((current) => Math.min(MOST, current + PAGE)) : undefined,
+  };
 }
