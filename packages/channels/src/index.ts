@@ -12,3 +12,25 @@ export type { WhatsAppAccount } from "./whatsapp/whatsapp-channel.js";
 export { fetchWhatsAppMedia } from "./whatsapp/media.js";
 export type { WhatsAppMedia } from "./whatsapp/media.js";
 export type { WhatsAppGraphDeps, WhatsAppNumberAccount } from "./whatsapp/fetch-graph.js";
+export {
+  TemplateButtonSchema,
+  TemplateDefinitionSchema,
+  TemplateHeaderSchema,
+} from "./whatsapp/templates/template-definition-schema.js";
+export type {
+  TemplateButton,
+  TemplateCategory,
+  TemplateDefinition,
+  TemplateDefinitionInput,
+  TemplateExamples,
+  TemplateHeader,
+  TemplateParameterFormat,
+} from "./whatsapp/templates/template-definition-schema.js";
+export { validateWhatsAppTemplate } from "./whatsapp/templates/validate-template-definition.js";
+export { toWhatsAppTemplateCreateRequest } from "./whatsapp/templates/to-graph-template.js";
+export type {
+  WhatsAppTemplateButtonCreate,
+  WhatsAppTemplateComponentCreate,
+  WhatsAppTemplateCreateRequest,
+} from "./whatsapp/templates/to-graph-template.js";
+export { checkTemplateSend } from "./whatsapp/templates/check-template-send.js";
