@@ -4,11 +4,7 @@ import { checkText } from "./check-text.js";
 import { compileTemplateButtons } from "./compile-template-buttons.js";
 import { compileTemplateParameters } from "./compile-template-parameters.js";
 import type { WhatsAppTemplate, WhatsAppTemplateComponent } from "./compiled-body.js";
-import { TEMPLATE_NAME_MAX } from "./whatsapp-limits.js";
-
-const TEMPLATE_NAME = /^[a-z0-9_]+$/;
-/** Meta's template language codes: `en`, `en_US`, `zh_TW`, `fil`… */
-const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
+import { TEMPLATE_LANGUAGE_PATTERN, TEMPLATE_NAME_MAX, TEMPLATE_NAME_PATTERN } from "./whatsapp-limits.js";
 
 function checkFormat(
   violations: LimitViolation[],
@@ -30,13 +26,13 @@ export function compileTemplate(
   message: MessageOf<"template">,
 ): WhatsAppTemplate {
   checkText(violations, "name", message.name, { required: true, max: TEMPLATE_NAME_MAX });
-  checkFormat(violations, "name", message.name, TEMPLATE_NAME, "lowercase letters, digits and _");
+  checkFormat(violations, "name", message.name, TEMPLATE_NAME_PATTERN, "lowercase letters, digits and _");
   checkText(violations, "language", message.language, { required: true });
   checkFormat(
     violations,
     "language",
     message.language,
-    LANGUAGE_CODE,
+    TEMPLATE_LANGUAGE_PATTERN,
     "a WhatsApp language code such as en_US",
   );
 

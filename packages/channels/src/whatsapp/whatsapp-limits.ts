@@ -57,6 +57,10 @@ export const PRODUCT_LIST_SECTION_ITEMS_MIN = 1;
 
 /** A5.1: template `name` length. */
 export const TEMPLATE_NAME_MAX = 512;
+/** Template names: lowercase letters, digits and underscores (A5.1). */
+export const TEMPLATE_NAME_PATTERN = /^[a-z0-9_]+$/;
+/** Meta's template language codes: `en`, `en_US`, `zh_TW`, `fil`… (A5.1). */
+export const TEMPLATE_LANGUAGE_PATTERN = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 /** A5.2: parameters in the one template header (text headers take at most one). */
 export const TEMPLATE_HEADER_PARAMETERS_MAX = 1;
 /** A5.2: text of a template header, so also of its one text parameter. */

@@ -3,6 +3,7 @@
  * submitted, so the author sees each problem with its path instead of a rejection from Meta.
  */
 import type { LimitViolation } from "@switchboard/core";
+import { TEMPLATE_LANGUAGE_PATTERN, TEMPLATE_NAME_PATTERN } from "../whatsapp-limits.js";
 import { checkRange } from "../check-range.js";
 import { checkText } from "../check-text.js";
 import { TEMPLATE_BODY_TEXT_MAX, TEMPLATE_HEADER_TEXT_MAX, TEMPLATE_NAME_MAX } from "../whatsapp-limits.js";
@@ -15,21 +16,18 @@ import {
   TEMPLATE_HEADER_VARIABLES_MAX,
 } from "./template-limits.js";
 
-const TEMPLATE_NAME = /^[a-z0-9_]+$/;
-/** Meta's template language codes: `en`, `en_US`, `zh_TW`, `fil`… */
-const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 /** Markdown-like formatting characters a text header may not hold (outside its variable). */
 const FORMATTING = /[*_~`]/;
 
 function checkIdentity(violations: LimitViolation[], definition: TemplateDefinition): void {
   const { name, language } = definition;
   checkText(violations, "name", name, { required: true, max: TEMPLATE_NAME_MAX });
-  if (name.trim() !== "" && !TEMPLATE_NAME.test(name)) {
+  if (name.trim() !== "" && !TEMPLATE_NAME_PATTERN.test(name)) {
     const message = `name: ${JSON.stringify(name)} is not only lowercase letters, digits and _, as WhatsApp needs`;
     violations.push({ path: "name", rule: "format", message });
   }
   checkText(violations, "language", language, { required: true });
-  if (language.trim() !== "" && !LANGUAGE_CODE.test(language)) {
+  if (language.trim() !== "" && !TEMPLATE_LANGUAGE_PATTERN.test(language)) {
     const message = `language: ${JSON.stringify(language)} is not a WhatsApp language code such as en or en_US`;
     violations.push({ path: "language", rule: "format", message });
   }
