@@ -139,7 +139,10 @@ describe.each(testDialects)("agent messages on %s", (dialect) => {
     expect(response.status).toBe(409);
     const body = response.json as ApiError;
     expect(body.error.code).toBe("window_closed");
-    expect(body.error.message).toContain("24-hour window");
+    expect(body.error.message).toContain("24-hour customer service window");
+    expect((response.json as { error: { fallback?: { kind: string } } }).error.fallback).toEqual({
+      kind: "template",
+    });
   });
 
   it("records the platform's asynchronous refusal (131047) on the message", async () => {

@@ -3,7 +3,7 @@
  * channel's limits, stored, then sent. Refusals say why, before anything reaches the platform.
  */
 import type { Kysely } from "kysely";
-import { AppError, decideServiceWindow } from "@switchboard/core";
+import { AppError, decideSend } from "@switchboard/core";
 import type { Clock, OutboundMessage } from "@switchboard/core";
 import type { Database } from "../../db/schema.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
@@ -54,9 +54,18 @@ export class MessageComposerService {
         },
       );
     }
-    if (message.kind !== "template") {
-      const decision = decideServiceWindow(contact.lastInboundAt, this.deps.clock.now());
-      if (!decision.allowed) throw new AppError("window_closed", 409, decision.reason);
+    // The one send policy decides (opt-outs, caps and quiet hours join when contacts carry them).
+    const decision = decideSend({
+      channel: account.channel,
+      message: { kind: message.kind },
+      purpose: "agent",
+      contact: { lastInboundAt: contact.lastInboundAt, optOuts: [] },
+      settings: {},
+      recentSends: [],
+      now: this.deps.clock.now(),
+    });
+    if (!decision.allowed) {
+      throw new AppError(decision.code, 409, decision.reason, { details: { fallback: decision.fallback } });
     }
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.deps.messages.insertOutbound(trx, {
