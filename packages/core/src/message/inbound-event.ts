@@ -126,19 +126,3 @@ export interface OtherEvent {
 }
 
 export type InboundEvent = InboundMessageEvent | StatusEvent | AccountErrorEvent | OtherEvent;
-
-/**
- * A key that is the same each time the platform delivers this event again, so the store can keep it once.
- * Statuses are keyed per state: `sent`, `delivered` and `read` of one message are three events.
- * Undefined for events without a provider id; the store then keys them by a hash of `raw`.
- */
-export function eventDedupeKey(event: InboundEvent): string | undefined {
-  switch (event.type) {
-    case "message":
-      return `message:${event.providerMessageId}`;
-    case "status":
-      return `status:${event.providerMessageId}:${event.status}`;
-    default:
-      return undefined;
-  }
-}

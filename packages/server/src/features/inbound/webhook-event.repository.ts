@@ -88,12 +88,4 @@ export class WebhookEventRepository {
       .execute();
     return rows.map((r) => r.id);
   }
-
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom("webhook_events")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
 }

@@ -3,6 +3,7 @@ import type { InboundContent } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { ContactCardsView } from "./contact-cards-view";
 import { LocationView } from "./location-view";
+import { ReactionView } from "./reaction-view";
 import { StoredMediaView } from "./stored-media-view";
 import { OrderView } from "./order-view";
 
@@ -61,13 +62,7 @@ export function InboundContentView({ content, messageId }: { content: InboundCon
         </div>
       );
     case "reaction":
-      return (
-        <p className="reaction">
-          {content.emoji === ""
-            ? t("content.reactionRemoved")
-            : t("content.reaction", { emoji: content.emoji })}
-        </p>
-      );
+      return <ReactionView emoji={content.emoji} />;
     case "order":
       return <OrderView order={content} />;
     case "system":

@@ -5,6 +5,7 @@ import { ChoicesPreview } from "./choices-preview";
 import { ContactCardsView } from "./contact-cards-view";
 import { ActionButton, InteractiveCard } from "./interactive-card";
 import { LocationView } from "./location-view";
+import { ReactionView } from "./reaction-view";
 import { MediaView } from "./media-view";
 import { TemplatePreview } from "./template-preview";
 
@@ -27,13 +28,7 @@ export function OutboundContentView({ content }: { content: OutboundMessage }) {
     case "contacts":
       return <ContactCardsView contacts={content.contacts} />;
     case "reaction":
-      return (
-        <p className="reaction">
-          {content.emoji === ""
-            ? t("content.reactionRemoved")
-            : t("content.reaction", { emoji: content.emoji })}
-        </p>
-      );
+      return <ReactionView emoji={content.emoji} />;
     case "choices":
       return <ChoicesPreview message={content} />;
     case "cta_url":
