@@ -63,8 +63,10 @@ export interface MessagesTable {
   native_payload: string | null;
   /** The platform's id (WhatsApp `wamid`); unique per channel account. */
   provider_message_id: string | null;
-  status: "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed";
+  status: "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed" | "refused";
   error_code: number | null;
+  /** The send policy's code when it refused the message (status `refused`); `error_reason` holds its sentence. */
+  refusal_code: string | null;
   error_reason: string | null;
   created_at: number;
   updated_at: number;
@@ -120,6 +122,106 @@ export interface AppSettingsTable {
   updated_at: number;
 }
 
+export interface BotsTable {
+  id: string;
+  name: string;
+  /** JSON: the draft version, as last saved (may not validate for publishing yet). */
+  draft: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A published snapshot of a bot; never changed, so conversations can keep the version they started on. */
+export interface BotVersionsTable {
+  id: string;
+  bot_id: string;
+  /** 1, 2, 3… per bot. */
+  number: number;
+  /** JSON: the bot definition, validated when it was published. */
+  definition: string;
+  created_at: number;
+}
+
+/** Which bot version a channel account runs; at most one per account. */
+export interface BotDeploymentsTable {
+  channel_account_id: string;
+  bot_id: string;
+  bot_version_id: string;
+  published_at: number;
+}
+
+export interface ContactTagsTable {
+  contact_id: string;
+  tag: string;
+  created_at: number;
+}
+
+/** Opt-outs in force, one per topic (`all`, `marketing`…); an opt-in deletes the row. */
+export interface ContactOptOutsTable {
+  contact_id: string;
+  topic: string;
+  /** `keyword`, `console`, `api`… */
+  source: string;
+  at: number;
+}
+
+export interface KeywordRulesTable {
+  id: string;
+  channel_account_id: string;
+  name: string;
+  /** JSON: `[{ match: "exact" | "contains" | "regex", value }]`. */
+  keywords: string;
+  /** JSON: `{ kind: "text", text }` or `{ kind: "module", moduleId }` of the account's published bot. */
+  reply: string;
+  /** Higher first. */
+  priority: number;
+  /** 1 or 0. */
+  enabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AutomationSettingsTable {
+  channel_account_id: string;
+  /** JSON: the reply when nothing matches and no bot node waits (same shape as a keyword reply), or null. */
+  default_reply: string | null;
+  /** JSON: the send policy settings (time zone, quiet hours, frequency caps, opt-out words). */
+  send_policy: string;
+  updated_at: number;
+}
+
+/** A wa.me / m.me link whose code opens a module of the published bot and tags the contact. */
+export interface RefLinksTable {
+  id: string;
+  channel_account_id: string;
+  /** The `text` (WhatsApp) or `ref` (Messenger) value; unique per account. */
+  code: string;
+  name: string;
+  module_id: string;
+  /** JSON string array. */
+  tags: string;
+  entries: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WhatsAppTemplatesTable {
+  id: string;
+  channel_account_id: string;
+  name: string;
+  language: string;
+  category: "MARKETING" | "UTILITY" | "AUTHENTICATION";
+  /** JSON: the template definition as authored (the channels package's schema). */
+  definition: string;
+  /** `draft` until submitted; then Meta's: PENDING, APPROVED, REJECTED, PAUSED, DISABLED… */
+  status: string;
+  provider_template_id: string | null;
+  /** Meta's rejection or pause reason. */
+  status_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   channel_accounts: ChannelAccountsTable;
   contacts: ContactsTable;
@@ -129,4 +231,13 @@ export interface Database {
   jobs: JobsTable;
   media: MediaTable;
   app_settings: AppSettingsTable;
+  bots: BotsTable;
+  bot_versions: BotVersionsTable;
+  bot_deployments: BotDeploymentsTable;
+  contact_tags: ContactTagsTable;
+  contact_opt_outs: ContactOptOutsTable;
+  keyword_rules: KeywordRulesTable;
+  automation_settings: AutomationSettingsTable;
+  ref_links: RefLinksTable;
+  whatsapp_templates: WhatsAppTemplatesTable;
 }

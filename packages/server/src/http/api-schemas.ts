@@ -46,8 +46,12 @@ export const MessageView = z.object({
   content: z
     .record(z.string(), z.unknown())
     .describe("The neutral OutboundMessage (outbound) or InboundContent (inbound)"),
-  status: z.enum(["received", "pending", "accepted", "sent", "delivered", "read", "failed"]),
+  status: z.enum(["received", "pending", "accepted", "sent", "delivered", "read", "failed", "refused"]),
   error: z.object({ code: z.number().nullable(), reason: z.string() }).nullable(),
+  refusal: z
+    .object({ code: z.string(), reason: z.string() })
+    .nullable()
+    .describe("Why the send policy refused to send it (status refused)"),
   providerMessageId: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),

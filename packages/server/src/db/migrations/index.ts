@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { DialectName } from "../dialect.js";
 import * as foundation from "./0001-foundation.js";
+import * as bots from "./0002-bots.js";
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -10,4 +11,5 @@ export interface DialectMigration {
 
 export const migrations: Record<string, DialectMigration> = {
   "0001-foundation": foundation,
+  "0002-bots": bots,
 };

@@ -21,7 +21,14 @@ export function toMessage(row: Selectable<MessagesTable>): Message {
     contactId: row.contact_id,
     author: row.author,
     status: row.status,
-    error: row.error_reason === null ? null : { code: row.error_code, reason: row.error_reason },
+    error:
+      row.error_reason === null || row.refusal_code !== null
+        ? null
+        : { code: row.error_code, reason: row.error_reason },
+    refusal:
+      row.refusal_code === null
+        ? null
+        : { code: row.refusal_code, reason: row.error_reason ?? row.refusal_code },
     providerMessageId: row.provider_message_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

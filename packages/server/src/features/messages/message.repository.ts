@@ -52,6 +52,7 @@ const statusTimeColumn = {
 
 /** The delivery columns of a message nothing has happened to yet. */
 const NOT_DELIVERED = {
+  refusal_code: null,
   error_code: null,
   error_reason: null,
   sent_at: null,
@@ -113,6 +114,40 @@ export class MessageRepository {
         provider_message_id: null,
         status: "pending",
         ...NOT_DELIVERED,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  /**
+   * Stores an outbound message the send policy refused: never sent, visible in the thread with the
+   * policy's code and sentence.
+   */
+  async insertRefused(
+    trx: Transaction<Database> | Kysely<Database>,
+    input: Omit<StoredOutbound, "nativePayload">,
+    refusal: { code: string; reason: string },
+  ): Promise<string> {
+    const id = newId();
+    const now = Date.now();
+    await trx
+      .insertInto("messages")
+      .values({
+        id,
+        conversation_id: input.conversationId,
+        channel_account_id: input.channelAccountId,
+        contact_id: input.contactId,
+        direction: "outbound",
+        author: input.author,
+        content: JSON.stringify(input.content),
+        native_payload: null,
+        provider_message_id: null,
+        status: "refused",
+        ...NOT_DELIVERED,
+        refusal_code: refusal.code,
+        error_reason: refusal.reason,
         created_at: now,
         updated_at: now,
       })
@@ -189,7 +224,8 @@ export class MessageRepository {
     // slower `sent` cannot overwrite a `read` (SQLite runs one write transaction at a time anyway).
     if (this.dialect === "postgres") query = query.forUpdate();
     const row = await query.executeTakeFirst();
-    if (row === undefined || row.status === "received") return false;
+    // A refused message was never sent; no platform status can be about it.
+    if (row === undefined || row.status === "received" || row.status === "refused") return false;
     const next = nextOutboundStatus(row.status, update.status);
     const column =
       update.status === "played"

@@ -1,7 +1,8 @@
 /** A message of a conversation, inbound (from the contact) or outbound (from the bot or an agent). */
 import type { InboundContent, OutboundMessage } from "@switchboard/core";
 
-export type MessageStatus = "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed";
+export type MessageStatus =
+  "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed" | "refused";
 export type MessageAuthor = "contact" | "bot" | "agent" | "system";
 
 interface MessageBase {
@@ -12,6 +13,8 @@ interface MessageBase {
   author: MessageAuthor;
   status: MessageStatus;
   error: { code: number | null; reason: string } | null;
+  /** The send policy refused it: its stable code and sentence. Never sent to the platform. */
+  refusal: { code: string; reason: string } | null;
   providerMessageId: string | null;
   createdAt: number;
   /** Changes with every new status; poll with `since` to see new ticks. */
