@@ -5,6 +5,8 @@ export const en = {
   "nav.label": "Main",
   "nav.inbox": "Inbox",
   "nav.channelAccounts": "Channel accounts",
+  "nav.bots": "Bots",
+  "nav.automation": "Automation",
   "nav.signOut": "Sign out",
   "lang.label": "Language",
 

@@ -7,6 +7,8 @@ export const zhTW: Dictionary = {
   "nav.label": "主選單",
   "nav.inbox": "收件匣",
   "nav.channelAccounts": "頻道帳號",
+  "nav.bots": "聊天機器人",
+  "nav.automation": "自動化",
   "nav.signOut": "登出",
   "lang.label": "語言",
 

@@ -13,6 +13,13 @@ describe("parseRoute", () => {
     expect(parseRoute("/nope/at/all")).toEqual({ page: "inbox", conversationId: null });
   });
 
+  it("reads the bots and automation pages", () => {
+    expect(parseRoute("/bots")).toEqual({ page: "bots" });
+    expect(parseRoute("/bots/b_1")).toEqual({ page: "bot", botId: "b_1" });
+    expect(parseRoute("/automation")).toEqual({ page: "automation" });
+    expect(parseRoute(pathOf({ page: "bot", botId: "x y" }))).toEqual({ page: "bot", botId: "x y" });
+  });
+
   it("round-trips ids that need escaping", () => {
     const route = { page: "inbox", conversationId: "a b/c" } as const;
     expect(parseRoute(pathOf(route))).toEqual(route);

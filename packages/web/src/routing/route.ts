@@ -1,10 +1,20 @@
-/** The console's few addresses. Paths are real (the server falls back to index.html for them). */
-export type Route = { page: "inbox"; conversationId: string | null } | { page: "channel-accounts" };
+/** The console's addresses. Paths are real (the server falls back to index.html for them). */
+export type Route =
+  | { page: "inbox"; conversationId: string | null }
+  | { page: "channel-accounts" }
+  | { page: "bots" }
+  | { page: "bot"; botId: string }
+  | { page: "automation" };
 
 /** Pure: a location pathname → the page it shows; unknown paths show the inbox. */
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split("/").filter((part) => part !== "");
   if (parts[0] === "channel-accounts" && parts.length === 1) return { page: "channel-accounts" };
+  if (parts[0] === "automation" && parts.length === 1) return { page: "automation" };
+  if (parts[0] === "bots" && parts.length === 1) return { page: "bots" };
+  if (parts[0] === "bots" && parts[1] !== undefined && parts.length === 2) {
+    return { page: "bot", botId: decodeURIComponent(parts[1]) };
+  }
   if (parts[0] === "conversations" && parts[1] !== undefined && parts.length === 2) {
     return { page: "inbox", conversationId: decodeURIComponent(parts[1]) };
   }
@@ -13,6 +23,18 @@ export function parseRoute(pathname: string): Route {
 
 /** Pure: the pathname of a page. */
 export function pathOf(route: Route): string {
-  if (route.page === "channel-accounts") return "/channel-accounts";
-  return route.conversationId === null ? "/" : `/conversations/${encodeURIComponent(route.conversationId)}`;
+  switch (route.page) {
+    case "channel-accounts":
+      return "/channel-accounts";
+    case "automation":
+      return "/automation";
+    case "bots":
+      return "/bots";
+    case "bot":
+      return `/bots/${encodeURIComponent(route.botId)}`;
+    case "inbox":
+      return route.conversationId === null
+        ? "/"
+        : `/conversations/${encodeURIComponent(route.conversationId)}`;
+  }
 }

@@ -34,6 +34,22 @@ export function AppHeader({ page, onSignOut }: AppHeaderProps) {
         >
           {t("nav.channelAccounts")}
         </RouteLink>
+        <RouteLink
+          to={{ page: "bots" }}
+          className="app-header__link"
+          data-testid="nav-bots"
+          aria-current={page === "bots" || page === "bot" ? "page" : undefined}
+        >
+          {t("nav.bots")}
+        </RouteLink>
+        <RouteLink
+          to={{ page: "automation" }}
+          className="app-header__link"
+          data-testid="nav-automation"
+          aria-current={page === "automation" ? "page" : undefined}
+        >
+          {t("nav.automation")}
+        </RouteLink>
       </nav>
       <div className="app-header__end">
         <LanguageSwitch />

@@ -2,9 +2,13 @@
 import { useMemo } from "react";
 import { ApiProvider } from "../api/api-context";
 import { createApiClient } from "../api/client";
+import { AutomationPage } from "../features/automation/automation-page";
+import { BotEditorPage } from "../features/bots/bot-editor-page";
+import { BotsPage } from "../features/bots/bots-page";
 import { ChannelAccountsPage } from "../features/channel-accounts/channel-accounts-page";
 import { InboxPage } from "../features/conversations/inbox-page";
 import { NavigationProvider } from "../routing/navigation";
+import type { Route } from "../routing/route";
 import { useRoute } from "../routing/use-route";
 import { AppHeader } from "./app-header";
 
@@ -25,13 +29,24 @@ export function ConsoleShell({ token, onSignOut }: ConsoleShellProps) {
       <NavigationProvider navigate={navigate}>
         <div className="console">
           <AppHeader page={route.page} onSignOut={() => onSignOut("user")} />
-          {route.page === "channel-accounts" ? (
-            <ChannelAccountsPage />
-          ) : (
-            <InboxPage conversationId={route.conversationId} />
-          )}
+          <CurrentPage route={route} />
         </div>
       </NavigationProvider>
     </ApiProvider>
   );
+}
+
+function CurrentPage({ route }: { route: Route }) {
+  switch (route.page) {
+    case "channel-accounts":
+      return <ChannelAccountsPage />;
+    case "bots":
+      return <BotsPage />;
+    case "bot":
+      return <BotEditorPage botId={route.botId} />;
+    case "automation":
+      return <AutomationPage />;
+    case "inbox":
+      return <InboxPage conversationId={route.conversationId} />;
+  }
 }
