@@ -19,6 +19,8 @@ import type { ChannelDriver } from "./features/channels/channel-driver.js";
 import { createWhatsAppDriver } from "./features/channels/whatsapp-driver.js";
 import { ContactRepository } from "./features/contacts/contact.repository.js";
 import { ConversationRepository } from "./features/conversations/conversation.repository.js";
+import { BotPublisherService } from "./features/bots/bot-publisher.service.js";
+import { BotRepository } from "./features/bots/bot.repository.js";
 import { BotResponder } from "./features/demo-bot/bot-responder.js";
 import { demoBot } from "./features/demo-bot/demo-bot.js";
 import { InboundService } from "./features/inbound/inbound.service.js";
@@ -94,6 +96,8 @@ export async function startSwitchboard(
   const messages = new MessageRepository(db, database.dialect);
   const events = new WebhookEventRepository(db);
   const media = new MediaRepository(db);
+  const bots = new BotRepository(db);
+  const botPublisher = new BotPublisherService({ bots, accounts, drivers });
   const sender = new OutboundSender(groupCommit, messages, accounts, drivers);
   const composer = new MessageComposerService({
     db,
@@ -133,6 +137,8 @@ export async function startSwitchboard(
     messages,
     media,
     composer,
+    bots,
+    botPublisher,
     health: async () => ({
       database: database.dialect,
       queue: queue.transactional ? "sql" : "redis",

@@ -9,7 +9,11 @@ import type { WebhookIntakeService } from "../features/inbound/webhook-intake.se
 import type { MessageComposerService } from "../features/messages/message-composer.service.js";
 import type { MediaRepository } from "../features/media/media.repository.js";
 import type { MessageRepository } from "../features/messages/message.repository.js";
+import type { BotPublisherService } from "../features/bots/bot-publisher.service.js";
+import type { BotRepository } from "../features/bots/bot.repository.js";
 import { installBearerAuth } from "./auth.js";
+import { registerBotRoutes } from "./bots.routes.js";
+import { registerMessageCheckRoutes } from "./message-check.routes.js";
 import { registerChannelAccountRoutes } from "./channel-accounts.routes.js";
 import { registerContactRoutes } from "./contacts.routes.js";
 import { registerConversationRoutes } from "./conversations.routes.js";
@@ -32,6 +36,8 @@ export interface HttpDeps {
   messages: MessageRepository;
   media: MediaRepository;
   composer: MessageComposerService;
+  bots: BotRepository;
+  botPublisher: BotPublisherService;
   health: () => Promise<Record<string, unknown>>;
   mounts: { prefix: string; plugin: FastifyPluginAsync }[];
 }
@@ -56,6 +62,8 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   registerChannelAccountRoutes(routes, deps.accounts, deps.baseUrl);
   registerContactRoutes(routes, deps.contacts);
   registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer);
+  registerBotRoutes(routes, deps.bots, deps.botPublisher);
+  registerMessageCheckRoutes(routes, deps.drivers);
 
   app.get("/api/v1/openapi.json", { config: { public: true } }, async () =>
     buildOpenApiDocument(routes.routes, deps.baseUrl),
