@@ -34,11 +34,20 @@ export const FrequencyCapSchema = z
   .strict();
 export type FrequencyCap = z.infer<typeof FrequencyCapSchema>;
 
+/** A word the customer writes alone to opt out of (or back into) a topic. */
+export const TopicKeywordSchema = z
+  .object({ keyword: z.string().trim().min(1).max(40), topic: z.string().trim().min(1).max(40) })
+  .strict();
+
 export const SendPolicySettingsSchema = z
   .object({
     quietHours: QuietHoursSchema.optional(),
     frequencyCaps: z.array(FrequencyCapSchema).optional(),
+    /** Replace the default opt-out words (STOP, 退訂…). */
+    optOutKeywords: z.array(TopicKeywordSchema).optional(),
+    /** Replace the default opt-in words (START, 訂閱…). */
+    optInKeywords: z.array(TopicKeywordSchema).optional(),
   })
   .strict();
-/** The sending rules of one channel account; both parts are optional. */
+/** The sending rules of one channel account; every part is optional. */
 export type SendPolicySettings = z.infer<typeof SendPolicySettingsSchema>;

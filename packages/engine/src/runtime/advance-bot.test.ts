@@ -206,3 +206,35 @@ describe("advanceBot: random split", () => {
     expect(texts(playConversation(ab, { channel: "x", now: NOW, random: 0.9999 }).start())).toEqual(["B"]);
   });
 });
+
+describe("advanceBot: open_module", () => {
+  const context = { now: NOW, random: 0, channel: "whatsapp", contact: { attributes: {}, tags: [] } };
+  const b = bot("Entry")
+    .welcome((m) =>
+      m
+        .ask({ message: "Your email?", attribute: "email", validation: "email", onGiveUp: "promo" })
+        .send("thanks"),
+    )
+    .module("promo", (m) => m.setTag("promo").send("Autumn offer!"))
+    .build();
+
+  it("runs the module from its top and drops what the conversation waited for", () => {
+    const asked = advanceBot(b, initialBotState(), { type: "start" }, context);
+    expect(asked.state.pending).toMatchObject({ type: "ask" });
+    const opened = advanceBot(b, asked.state, { type: "open_module", moduleId: "promo" }, context);
+    expect(opened.actions).toEqual([
+      { type: "add_tag", tag: "promo" },
+      { type: "send", message: { kind: "text", text: "Autumn offer!" } },
+    ]);
+    expect(opened.state).toMatchObject({ status: "active", pending: null });
+  });
+
+  it("reopens a handed-over conversation to the bot, and ignores a module the version does not have", () => {
+    const handedOver = BotStateSchema.parse({ status: "handed_over" });
+    expect(advanceBot(b, handedOver, { type: "open_module", moduleId: "promo" }, context).state.status).toBe(
+      "active",
+    );
+    const missing = advanceBot(b, handedOver, { type: "open_module", moduleId: "gone" }, context);
+    expect(missing).toEqual({ state: handedOver, actions: [] });
+  });
+});

@@ -17,6 +17,8 @@ import { Turn } from "./turn.js";
 export type BotEvent =
   /** A new conversation, or the platform's Get Started: runs the welcome module from the top. */
   | { type: "start" }
+  /** Something outside the flow (a keyword rule, a ref link) opens a module from its top. */
+  | { type: "open_module"; moduleId: string }
   | { type: "inbound"; content: InboundContent }
   /** A timer scheduled by a wait node came due. */
   | { type: "timer"; token: string }
@@ -38,6 +40,11 @@ export function advanceBot(bot: Bot, state: BotState, event: BotEvent, context: 
   switch (event.type) {
     case "start":
       start(turn);
+      break;
+    case "open_module":
+      if (turn.module(event.moduleId) === undefined) break;
+      turn.state = { ...turn.state, status: "active", pending: null };
+      runNodes(turn, moduleStart(event.moduleId));
       break;
     case "inbound":
       if (event.content.kind === "welcome_request") start(turn);
