@@ -1,9 +1,12 @@
-// Plays many customers through the demo conversation (hi → list → buttons → confirmation) against a
+// Plays many customers through the demo conversation (hi → list → list → buttons → confirmation) against a
 // webhook URL, keeping `concurrency` conversations in flight, and times every step.
 import type { Reply } from "./simulator-process.js";
 import { HttpClient } from "./http-client.js";
 import { inboundBody, signature } from "./webhook-body.js";
 import type { BenchNumber, CustomerMessage } from "./webhook-body.js";
+
+/** What each customer says: hi, a counter, a time, the confirmation. */
+export const MESSAGES_PER_CUSTOMER = 4;
 
 export interface DriveResult {
   customers: number;
@@ -84,7 +87,22 @@ export class ConversationDriver {
     );
     const time = reply === undefined ? undefined : firstOption(reply.body);
     if (reply === undefined || time === undefined) return;
-    await this.say(client, waId, { type: "button_reply", ...time, contextId: reply.wamid }, result, deadline);
+    reply = await this.say(
+      client,
+      waId,
+      { type: "list_reply", ...time, contextId: reply.wamid },
+      result,
+      deadline,
+    );
+    const confirm = reply === undefined ? undefined : firstOption(reply.body);
+    if (reply === undefined || confirm === undefined) return;
+    await this.say(
+      client,
+      waId,
+      { type: "button_reply", ...confirm, contextId: reply.wamid },
+      result,
+      deadline,
+    );
   }
 
   private async say(

@@ -2,7 +2,7 @@
 // webhooks on and off, many simulated customers walk through the demo conversation; then the same load
 // against a bare node:http floor that only verifies, parses and answers. Prints messages/s, webhook ack
 // p50/p99, inbound→reply p50/p99, and ack p99 at 1,000 webhooks/s offered.
-import { ConversationDriver } from "./conversation-driver.js";
+import { ConversationDriver, MESSAGES_PER_CUSTOMER } from "./conversation-driver.js";
 import { HttpClient } from "./http-client.js";
 import { inboundBody, signature } from "./webhook-body.js";
 import { startFloorServer } from "./floor-server.js";
@@ -26,7 +26,7 @@ interface Row {
 
 const rows: Row[] = [];
 console.log(
-  `Inbound pipeline: ${customers} customers × 3 messages, ${concurrency} conversations in flight, node ${process.version}`,
+  `Inbound pipeline: ${customers} customers × ${MESSAGES_PER_CUSTOMER} messages, ${concurrency} conversations in flight, node ${process.version}`,
 );
 
 const floorSecret = "floor-secret";
@@ -77,7 +77,7 @@ for (const row of rows) {
 async function runFloor(): Promise<Row> {
   const client = new HttpClient(concurrency);
   const url = new URL(floor.url);
-  const total = customers * 3;
+  const total = customers * MESSAGES_PER_CUSTOMER;
   const ackMs: number[] = [];
   let next = 0;
   const started = performance.now();

@@ -1,6 +1,7 @@
 // Starts what the benchmark measures: the built Switchboard server as its own process (SQLite or
 // PostgreSQL), and the simulator in this process answering the Graph API and recording every reply.
 import { spawn } from "node:child_process";
+import { demoBotDefinition } from "@switchboard/server";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -87,6 +88,8 @@ export async function startSystem(
     }),
   });
   if (created.status !== 201) throw new Error(`channel account: ${await created.text()}`);
+  const accountId = ((await created.json()) as { channelAccount: { id: string } }).channelAccount.id;
+  await publishDemoBot(base, adminToken, accountId);
   await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -150,4 +153,22 @@ function freePort(): Promise<number> {
 function portOf(address: net.AddressInfo | string | null): number {
   if (typeof address === "object" && address !== null) return address.port;
   throw new Error("not listening on a TCP port");
+}
+
+/** The bench talks to the demo booking bot, published on the bench number as `npm start` does. */
+async function publishDemoBot(base: string, adminToken: string, accountId: string): Promise<void> {
+  const headers = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" };
+  const imported = await fetch(`${base}/api/v1/bots/import`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(demoBotDefinition),
+  });
+  if (imported.status !== 201) throw new Error(`demo bot: ${await imported.text()}`);
+  const { bot } = (await imported.json()) as { bot: { id: string } };
+  const published = await fetch(`${base}/api/v1/bots/${bot.id}/publish`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ channelAccountIds: [accountId] }),
+  });
+  if (!published.ok) throw new Error(`demo bot: ${await published.text()}`);
 }

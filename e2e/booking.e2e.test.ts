@@ -21,7 +21,7 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
 
   const outbound = (page: Page) => page.locator('[data-testid="message"][data-direction="out"]');
 
-  it("walks the customer through list → buttons → confirmation and lets an agent answer", async () => {
+  it("walks the customer through list → list → buttons → confirmation and lets an agent answer", async () => {
     const phone = await browser.newPage();
     await phone.goto(`${running.url}/simulator/`);
     await phone.getByTestId("new-customer-name").fill("Mei Lin");
@@ -32,10 +32,13 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
 
     await phone.getByTestId("list-open").first().click();
     await phone.getByTestId("list-row").filter({ hasText: "Shin Kong A11" }).click();
-    await phone.getByTestId("reply-button").filter({ hasText: "19:00" }).first().click();
+    await expect.poll(() => phone.getByTestId("list-open").count(), { timeout: 15_000 }).toBe(2);
+    await phone.getByTestId("list-open").last().click();
+    await phone.getByTestId("list-row").filter({ hasText: "tomorrow at 19:00" }).click();
+    await phone.getByTestId("reply-button").filter({ hasText: "Confirm" }).first().click();
     await expect
       .poll(() => outbound(phone).last().textContent(), { timeout: 15_000 })
-      .toContain("Shin Kong A11 at 19:00");
+      .toContain("Shin Kong A11, tomorrow at 19:00");
 
     const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await console.goto(`${running.url}/`);
@@ -43,13 +46,13 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
     await console.getByTestId("sign-in").click();
     await console.locator('[data-testid="conversation-item"][data-contact="886912000111"]').click();
     const consoleOutbound = console.locator('[data-testid="message"][data-direction="outbound"]');
-    await expect.poll(() => consoleOutbound.count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => consoleOutbound.count(), { timeout: 15_000 }).toBe(4);
     await expect
       .poll(
         async () => consoleOutbound.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-status"))),
         { timeout: 15_000 },
       )
-      .toEqual(["read", "read", "read"]);
+      .toEqual(["read", "read", "read", "read"]);
 
     await console.getByTestId("composer-input").fill("See you at the counter, Mei! 💄");
     await console.getByTestId("composer-send").click();
@@ -73,9 +76,7 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
     await phone.getByTestId("composer-send").click();
     await phone.getByTestId("list-open").first().click();
     await phone.getByTestId("list-row").filter({ hasText: "IFC Mall" }).click();
-    await expect
-      .poll(() => phone.getByTestId("reply-button").count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => phone.getByTestId("list-open").count(), { timeout: 15_000 }).toBe(2);
     // Scroll back up and choose another counter on the first list.
     await phone.getByTestId("list-open").first().click();
     await phone.getByTestId("list-row").filter({ hasText: "Lee Garden One" }).click();

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { join, resolve } from "node:path";
-import { readConfig, startSwitchboard } from "@switchboard/server";
+import { readConfig, seedDemo, startSwitchboard } from "@switchboard/server";
 import { createSimulator } from "@switchboard/simulator";
 
 /** The demo business: its WhatsApp number as the simulator knows it and as Switchboard stores it. */
@@ -92,6 +92,7 @@ async function connectDemoNumber(switchboard, config, env) {
     },
   );
   if (!response.ok) throw new Error(`Could not connect the demo number: ${await response.text()}`);
+  const account = (await response.json()).channelAccount;
   const registered = await fetch(`${api}/simulator/_sim/api/businesses`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -103,6 +104,7 @@ async function connectDemoNumber(switchboard, config, env) {
   });
   if (!registered.ok)
     throw new Error(`Could not register the demo number with the simulator: ${await registered.text()}`);
+  await seedDemo(api, switchboard.adminToken, account.id);
 }
 
 /** The demo number's secrets, made once and kept in DATA_DIR so restarts keep working. */

@@ -12,6 +12,8 @@ export type { WhatsAppAccount } from "./whatsapp/whatsapp-channel.js";
 export { fetchWhatsAppMedia } from "./whatsapp/media.js";
 export type { WhatsAppMedia } from "./whatsapp/media.js";
 export type { WhatsAppGraphDeps, WhatsAppNumberAccount } from "./whatsapp/fetch-graph.js";
+export { fetchGraphJson, graphEndpoint } from "./whatsapp/fetch-graph.js";
+export { parseWhatsAppTemplateStatus } from "./whatsapp/parse-template-status.js";
 export {
   TemplateButtonSchema,
   TemplateDefinitionSchema,
@@ -34,3 +36,8 @@ export type {
   WhatsAppTemplateCreateRequest,
 } from "./whatsapp/templates/to-graph-template.js";
 export { checkTemplateSend } from "./whatsapp/templates/check-template-send.js";
+export {
+  fromWhatsAppTemplate,
+  WhatsAppTemplateInfoSchema,
+} from "./whatsapp/templates/from-graph-template.js";
+export type { WhatsAppTemplateInfo } from "./whatsapp/templates/from-graph-template.js";

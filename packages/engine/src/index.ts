@@ -1,5 +1,4 @@
 /** The bot runtime: pure functions from (bot, state, event) to (new state, actions). No I/O. */
-export * from "./scripted-bot.js";
 export * from "./bot/condition-schema.js";
 export * from "./bot/choice-node-schema.js";
 export * from "./bot/node-schema.js";
@@ -15,3 +14,6 @@ export * from "./runtime/advance-bot.js";
 export * from "./runtime/match-reply.js";
 export * from "./runtime/normalize-reply.js";
 export * from "./testing/play-conversation.js";
+export * from "./triggers/keyword-rule-schema.js";
+export * from "./triggers/match-keyword-rule.js";
+export * from "./triggers/match-ref-link-code.js";

@@ -21,9 +21,23 @@ import { ContactRepository } from "./features/contacts/contact.repository.js";
 import { ConversationRepository } from "./features/conversations/conversation.repository.js";
 import { BotPublisherService } from "./features/bots/bot-publisher.service.js";
 import { BotRepository } from "./features/bots/bot.repository.js";
-import { BotResponder } from "./features/demo-bot/bot-responder.js";
-import { demoBot } from "./features/demo-bot/demo-bot.js";
+import { BotOutbox } from "./features/bots/bot-outbox.js";
+import { BotResumeService } from "./features/bots/bot-resume.service.js";
+import { BotTurnRunner } from "./features/bots/bot-turn-runner.js";
+import { botTimerJob } from "./features/bots/bot-timer.job.js";
+import { botHttpRequestJob } from "./features/bots/bot-http-request.job.js";
+import { InboundAutomation } from "./features/bots/inbound-automation.js";
+import { StoredAutomationRules } from "./features/bots/automation-rules.js";
+import { storedTemplateCheck } from "./features/bots/stored-template-check.js";
+import { executeBotHttpRequest } from "./features/bots/http-request/execute-bot-http-request.js";
+import { AutomationSettingsRepository } from "./features/automation/automation-settings.repository.js";
+import { KeywordRuleRepository } from "./features/automation/keyword-rule.repository.js";
+import { RefLinkRepository } from "./features/ref-links/ref-link.repository.js";
+import { ContactProfileRepository } from "./features/contacts/contact-profile.repository.js";
 import { InboundService } from "./features/inbound/inbound.service.js";
+import { createWhatsAppTemplatesClient } from "./features/channels/whatsapp-templates-client.js";
+import { TemplateRegistry } from "./features/templates/template-registry.js";
+import { TemplateRepository } from "./features/templates/template.repository.js";
 import { processWebhookEventJob } from "./features/inbound/process-webhook-event.job.js";
 import { WebhookEventRepository } from "./features/inbound/webhook-event.repository.js";
 import { WebhookIntakeService } from "./features/inbound/webhook-intake.service.js";
@@ -65,6 +79,8 @@ export async function startSwitchboard(
     logger: { level: config.LOG_LEVEL },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 4 * 1024 * 1024,
+    // Closing does not wait for idle keep-alive connections (up to 72 s) to time out.
+    forceCloseConnections: true,
   });
   const log = app.log;
   const dataDir = ensureDataDir(config.DATA_DIR);
@@ -78,11 +94,12 @@ export async function startSwitchboard(
   const queue = createJobQueue(database, { url: config.REDIS_URL, prefix: config.REDIS_PREFIX }, (error) =>
     log.error({ err: error }, "job queue error"),
   );
+  const graphFetch = options.fetch ?? createKeepAliveFetch({ maxSockets: 64, timeoutMs: 30_000 });
   const drivers = new Map<string, ChannelDriver>([
     [
       "whatsapp",
       createWhatsAppDriver({
-        fetch: options.fetch ?? createKeepAliveFetch({ maxSockets: 64, timeoutMs: 30_000 }),
+        fetch: graphFetch,
         graphUrl: config.META_GRAPH_URL,
         graphVersion: config.META_GRAPH_VERSION,
       }),
@@ -96,8 +113,40 @@ export async function startSwitchboard(
   const messages = new MessageRepository(db, database.dialect);
   const events = new WebhookEventRepository(db);
   const media = new MediaRepository(db);
+  const templates = new TemplateRegistry({
+    templates: new TemplateRepository(db),
+    accounts,
+    client: createWhatsAppTemplatesClient({
+      fetch: graphFetch,
+      graphUrl: config.META_GRAPH_URL,
+      graphVersion: config.META_GRAPH_VERSION,
+    }),
+  });
   const bots = new BotRepository(db);
-  const botPublisher = new BotPublisherService({ bots, accounts, drivers });
+  const profiles = new ContactProfileRepository(db);
+  const keywordRules = new KeywordRuleRepository(db);
+  const automationSettings = new AutomationSettingsRepository(db);
+  const refLinks = new RefLinkRepository(db);
+  const automationRules = new StoredAutomationRules(keywordRules, refLinks, automationSettings);
+  const botPublisher = new BotPublisherService({
+    bots,
+    accounts,
+    drivers,
+    entryModules: (ids) => automationRules.entryModules(ids),
+  });
+  const botOutbox = new BotOutbox(messages, storedTemplateCheck);
+  const botRunner = new BotTurnRunner(bots, profiles, botOutbox);
+  const botResume = new BotResumeService({
+    groupCommit,
+    queue,
+    drivers,
+    accounts,
+    contacts,
+    conversations,
+    rules: automationRules,
+    bots,
+    runner: botRunner,
+  });
   const sender = new OutboundSender(groupCommit, messages, accounts, drivers);
   const composer = new MessageComposerService({
     db,
@@ -108,6 +157,9 @@ export async function startSwitchboard(
     conversations,
     messages,
     queue,
+    templates,
+    profiles,
+    rules: automationRules,
   });
   const inbound = new InboundService({
     db,
@@ -118,7 +170,10 @@ export async function startSwitchboard(
     conversations,
     messages,
     events,
-    bot: new BotResponder(demoBot),
+    templates,
+    automation: new InboundAutomation(botRunner, botOutbox, profiles, automationRules),
+    rules: automationRules,
+    bots,
     queue,
   });
   const intake = new WebhookIntakeService(groupCommit, accounts, events, queue);
@@ -137,6 +192,10 @@ export async function startSwitchboard(
     messages,
     media,
     composer,
+    templates,
+    keywordRules,
+    automationSettings,
+    refLinks,
     bots,
     botPublisher,
     health: async () => ({
@@ -154,6 +213,11 @@ export async function startSwitchboard(
       {
         "process-webhook-event": processWebhookEventJob(inbound),
         "send-message": sendMessageJob(sender),
+        "bot-timer": botTimerJob(botResume),
+        // The executor's own transport pins the checked address: no other fetch is passed in.
+        "bot-http-request": botHttpRequestJob(botResume, (request) =>
+          executeBotHttpRequest(request, { allowPrivateNetworks: config.BOT_HTTP_ALLOW_PRIVATE_NETWORKS }),
+        ),
         "download-media": downloadMediaJob({
           mediaDir: join(dataDir, "media"),
           accounts,

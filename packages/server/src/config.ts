@@ -48,6 +48,11 @@ const ConfigSchema = z.object({
    * queues behind it and delays webhook acknowledgements), 32 on PostgreSQL.
    */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
+  /**
+   * Let bots' HTTP request nodes reach private, loopback and link-local addresses (an intranet API, a
+   * service on this machine). Off by default, so a bot cannot be used to probe the internal network.
+   */
+  BOT_HTTP_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -3,3 +3,5 @@ export { startSwitchboard } from "./app.js";
 export type { Switchboard, SwitchboardOptions } from "./app.js";
 export { readConfig } from "./config.js";
 export type { Config } from "./config.js";
+export { seedDemo } from "./features/demo-bot/seed-demo.js";
+export { demoBotDefinition } from "./features/demo-bot/demo-bot.js";

@@ -39,7 +39,7 @@ export async function fetchGraph(
   deps: WhatsAppGraphDeps,
   accessToken: string,
   url: string,
-  init: { method: "GET" | "POST"; json?: unknown },
+  init: { method: "GET" | "POST" | "DELETE"; json?: unknown },
 ): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
   if (init.json !== undefined) headers["content-type"] = "application/json";
@@ -63,7 +63,7 @@ export async function fetchGraphJson<T>(
   deps: WhatsAppGraphDeps,
   accessToken: string,
   url: string,
-  init: { method: "GET" | "POST"; json?: unknown },
+  init: { method: "GET" | "POST" | "DELETE"; json?: unknown },
   schema: z.ZodType<T>,
 ): Promise<T> {
   const response = await fetchGraph(deps, accessToken, url, init);

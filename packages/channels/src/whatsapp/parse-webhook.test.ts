@@ -45,16 +45,36 @@ describe("parseWhatsAppWebhook: envelope and other fields", () => {
     ]);
   });
 
-  it("keeps a template status update as an other event of the WABA, raw value untouched", () => {
+  it("turns a template status update into a template status event of the WABA, raw value untouched", () => {
     const events = parseWhatsAppWebhook(loadWhatsAppFixture("template-status-update"));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      type: "other",
+      type: "template_status",
       channel: "whatsapp",
       accountExternalId: WABA_ID,
-      field: "message_template_status_update",
+      providerTemplateId: "1689556908129835",
+      name: "abandoned_cart",
+      language: "en",
+      status: "REJECTED",
+      reasonCode: "INVALID_FORMAT",
+      timestamp: 1751247548000,
       raw: { event: "REJECTED", message_template_id: 1689556908129835, reason: "INVALID_FORMAT" },
     });
+  });
+
+  it("keeps a template status update it cannot read as an other event of the WABA", () => {
+    const events = parseWhatsAppWebhook(
+      envelope({ event: "APPROVED", message_template_name: "x" }, "message_template_status_update"),
+    );
+    expect(events).toEqual([
+      {
+        type: "other",
+        channel: "whatsapp",
+        accountExternalId: WABA_ID,
+        field: "message_template_status_update",
+        raw: { event: "APPROVED", message_template_name: "x" },
+      },
+    ]);
   });
 
   it("keeps user preferences as an other event of the phone number", () => {

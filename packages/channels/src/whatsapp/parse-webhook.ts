@@ -5,6 +5,7 @@ import type { InboundEvent } from "@switchboard/core";
 import { parseWhatsAppErrorDetails } from "./parse-error-details.js";
 import { parseWhatsAppInboundMessage, parseWhatsAppProfiles } from "./parse-inbound-message.js";
 import { parseWhatsAppStatus } from "./parse-status.js";
+import { parseWhatsAppTemplateStatus } from "./parse-template-status.js";
 
 const EnvelopeSchema = z.object({
   object: z.literal("whatsapp_business_account"),
@@ -12,6 +13,7 @@ const EnvelopeSchema = z.object({
 });
 const EntrySchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
+  time: z.number().optional().catch(undefined),
   changes: z.array(z.unknown()),
 });
 const ChangeSchema = z.object({
@@ -32,9 +34,10 @@ const MessagesValueSchema = z.object({
  * malformed entries, changes and items are skipped, the rest still parse. Events come in payload order.
  *
  * Events are routed by `metadata.phone_number_id` (`accountExternalId`). `messages` changes without it
- * are skipped. Fields other than `messages` (template status updates, user preferences, account
- * updates, …) become `other` events carrying the change's `value` as `raw`; fields without a phone
- * number (most WABA-level ones) are attributed to the entry id, which is the WABA id.
+ * are skipped. `message_template_status_update` becomes a `template_status` event of the entry id (the
+ * WABA id). Other fields (user preferences, account updates, …) become `other` events carrying the
+ * change's `value` as `raw`; fields without a phone number (most WABA-level ones) are attributed to the
+ * entry id, which is the WABA id.
  */
 export function parseWhatsAppWebhook(body: unknown): InboundEvent[] {
   const envelope = EnvelopeSchema.safeParse(body);
@@ -48,7 +51,18 @@ export function parseWhatsAppWebhook(body: unknown): InboundEvent[] {
       if (!change.success) continue;
       const { field, value } = change.data;
       if (field === "messages") events.push(...parseMessagesValue(value));
-      else {
+      else if (field === "message_template_status_update") {
+        const event = parseWhatsAppTemplateStatus(value, entry.data.id, entry.data.time);
+        events.push(
+          event ?? {
+            type: "other",
+            channel: "whatsapp",
+            accountExternalId: entry.data.id,
+            field,
+            raw: value,
+          },
+        );
+      } else {
         const accountExternalId =
           PhoneNumberSchema.safeParse(value).data?.metadata.phone_number_id ?? entry.data.id;
         events.push({ type: "other", channel: "whatsapp", accountExternalId, field, raw: value });

@@ -116,7 +116,30 @@ export interface AccountErrorEvent {
   raw: unknown;
 }
 
-/** Anything else the platform sent that we keep but do not act on yet (template updates, etc.). */
+/**
+ * A message template's review or quality status changed (WhatsApp `message_template_status_update`,
+ * PLATFORMS.md A5.4). Addressed to the business account that owns templates (the WABA id).
+ */
+export interface TemplateStatusEvent {
+  type: "template_status";
+  channel: ChannelKind;
+  accountExternalId: string;
+  /** The platform's template id (a number in Meta's payload, kept as a string). */
+  providerTemplateId: string;
+  name: string;
+  language: string;
+  /** The platform's word, as sent: `APPROVED`, `REJECTED`, `PAUSED`, `DISABLED`, `REINSTATED`… */
+  status: string;
+  /** The platform's reason code (`INVALID_FORMAT`, …); undefined when it gave none or `NONE`. */
+  reasonCode?: string;
+  /** The platform's explanation: rejection reason and recommendation, pause or disable details. */
+  reasonText?: string;
+  /** Unix epoch milliseconds, from the platform, when it gave one. */
+  timestamp?: number;
+  raw: unknown;
+}
+
+/** Anything else the platform sent that we keep but do not act on yet (quality updates, etc.). */
 export interface OtherEvent {
   type: "other";
   channel: ChannelKind;
@@ -125,4 +148,5 @@ export interface OtherEvent {
   raw: unknown;
 }
 
-export type InboundEvent = InboundMessageEvent | StatusEvent | AccountErrorEvent | OtherEvent;
+export type InboundEvent =
+  InboundMessageEvent | StatusEvent | AccountErrorEvent | TemplateStatusEvent | OtherEvent;

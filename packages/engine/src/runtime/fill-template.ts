@@ -22,6 +22,14 @@ export function fillMessage(
       return { ...message, body: fill(message.body) };
     case "media":
       return message.caption === undefined ? message : { ...message, caption: fill(message.caption) };
+    case "template":
+      return {
+        ...message,
+        ...(message.header === undefined
+          ? {}
+          : { header: message.header.map((p) => fillParameter(p, fill)) }),
+        ...(message.body === undefined ? {} : { body: message.body.map((p) => fillParameter(p, fill)) }),
+      };
     default:
       return message;
   }
@@ -34,4 +42,11 @@ export function fillJson(value: JSONType, attributes: Readonly<Record<string, st
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillJson(item, attributes)]));
   return value;
+}
+
+type TemplateParameter = NonNullable<Extract<OutboundMessage, { kind: "template" }>["body"]>[number];
+
+/** A template's text parameter with its placeholders filled; other parameters as they are. */
+function fillParameter(parameter: TemplateParameter, fill: (text: string) => string): TemplateParameter {
+  return parameter.type === "text" ? { ...parameter, text: fill(parameter.text) } : parameter;
 }

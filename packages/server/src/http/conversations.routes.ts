@@ -77,6 +77,23 @@ export function registerConversationRoutes(
   });
 
   routes.add({
+    method: "PATCH",
+    url: "/api/v1/conversations/:id",
+    summary:
+      "Change who handles a conversation: in_progress (a person; automation stays silent), pending, closed",
+    query: none,
+    tag: "Conversations",
+    params: IdParams,
+    body: z.object({ status: z.enum(["pending", "in_progress", "closed"]) }).strict(),
+    response: z.object({ conversation: ConversationView }),
+    handler: async ({ params, body }) => {
+      await mustExist(params.id);
+      await conversations.setStatus(params.id, body.status);
+      return { conversation: present(await mustExist(params.id)) };
+    },
+  });
+
+  routes.add({
     method: "GET",
     url: "/api/v1/conversations/:id/messages",
     summary: "List a conversation's messages, oldest first",

@@ -9,6 +9,10 @@ import type { WebhookIntakeService } from "../features/inbound/webhook-intake.se
 import type { MessageComposerService } from "../features/messages/message-composer.service.js";
 import type { MediaRepository } from "../features/media/media.repository.js";
 import type { MessageRepository } from "../features/messages/message.repository.js";
+import type { TemplateRegistry } from "../features/templates/template-registry.js";
+import type { AutomationSettingsRepository } from "../features/automation/automation-settings.repository.js";
+import type { KeywordRuleRepository } from "../features/automation/keyword-rule.repository.js";
+import type { RefLinkRepository } from "../features/ref-links/ref-link.repository.js";
 import type { BotPublisherService } from "../features/bots/bot-publisher.service.js";
 import type { BotRepository } from "../features/bots/bot.repository.js";
 import { installBearerAuth } from "./auth.js";
@@ -22,6 +26,11 @@ import { buildOpenApiDocument } from "./openapi.js";
 import { none, RouteRegistry } from "./route-registry.js";
 import { serveConsole } from "./static-console.js";
 import { registerMediaRoutes } from "./media.routes.js";
+import { registerTemplateRoutes } from "./templates.routes.js";
+import { registerAutomationSettingsRoutes } from "./automation-settings.routes.js";
+import { registerKeywordRuleRoutes } from "./keyword-rules.routes.js";
+import { registerRefLinkQrRoutes } from "./ref-link-qr.routes.js";
+import { registerRefLinkRoutes } from "./ref-links.routes.js";
 import { registerWebhookRoutes } from "./webhook.routes.js";
 
 export interface HttpDeps {
@@ -36,6 +45,10 @@ export interface HttpDeps {
   messages: MessageRepository;
   media: MediaRepository;
   composer: MessageComposerService;
+  templates: TemplateRegistry;
+  keywordRules: KeywordRuleRepository;
+  automationSettings: AutomationSettingsRepository;
+  refLinks: RefLinkRepository;
   bots: BotRepository;
   botPublisher: BotPublisherService;
   health: () => Promise<Record<string, unknown>>;
@@ -62,6 +75,10 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   registerChannelAccountRoutes(routes, deps.accounts, deps.baseUrl);
   registerContactRoutes(routes, deps.contacts);
   registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer);
+  registerTemplateRoutes(routes, deps.templates);
+  registerKeywordRuleRoutes(routes, deps.accounts, deps.keywordRules);
+  registerAutomationSettingsRoutes(routes, deps.accounts, deps.automationSettings);
+  registerRefLinkRoutes(routes, deps.accounts, deps.refLinks);
   registerBotRoutes(routes, deps.bots, deps.botPublisher);
   registerMessageCheckRoutes(routes, deps.drivers);
 
@@ -70,6 +87,7 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   );
   app.get("/healthz", async () => ({ ok: true, ...(await deps.health()) }));
   registerMediaRoutes(app, deps.messages, deps.media);
+  registerRefLinkQrRoutes(app, deps.accounts, deps.refLinks);
   await registerWebhookRoutes(app, deps.drivers, deps.intake);
   for (const mount of deps.mounts) await app.register(mount.plugin, { prefix: mount.prefix });
 }

@@ -209,7 +209,13 @@ export function handlers(sendMessage: JobHandlers["send-message"]): JobHandlers 
   const unexpected = async () => {
     throw new Error("This test enqueues send-message jobs only");
   };
-  return { "send-message": sendMessage, "process-webhook-event": unexpected, "download-media": unexpected };
+  return {
+    "send-message": sendMessage,
+    "process-webhook-event": unexpected,
+    "download-media": unexpected,
+    "bot-timer": unexpected,
+    "bot-http-request": unexpected,
+  };
 }
 
 /** Enqueues `count` send-message jobs `m-0` … with a few in flight at a time. */

@@ -4,6 +4,7 @@
  * Delivery is at least once: every handler must be idempotent.
  */
 import type { Kysely, Transaction } from "kysely";
+import type { BotHttpRequest } from "@switchboard/engine";
 import type { Database } from "../db/schema.js";
 
 /** Every job name and its payload. Handlers parse payloads with zod again at the edge. */
@@ -14,6 +15,10 @@ export interface JobPayloads {
   "send-message": { messageId: string };
   /** Download one inbound media file and keep it. */
   "download-media": { channelAccountId: string; providerMediaId: string };
+  /** A bot's wait node came due: resume the conversation with this timer token. */
+  "bot-timer": { conversationId: string; token: string };
+  /** Make a bot's HTTP request node's call, then resume the conversation with the answer. */
+  "bot-http-request": { conversationId: string; token: string; request: BotHttpRequest };
 }
 
 export type JobName = keyof JobPayloads;
@@ -23,6 +28,8 @@ const knownJobNames: Record<JobName, true> = {
   "process-webhook-event": true,
   "send-message": true,
   "download-media": true,
+  "bot-timer": true,
+  "bot-http-request": true,
 };
 
 /** True for a name this version has a payload type (and so a handler) for. Stored names are plain text. */

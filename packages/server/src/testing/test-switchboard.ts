@@ -31,6 +31,10 @@ export interface TestSwitchboard {
   simulatorUrl: string;
   secrets: { accessToken: string; appSecret: string; verifyToken: string };
   channelAccountId: string;
+  /** Stops the server and starts it again on the same database and port (durable timers, jobs…). */
+  restart(): Promise<void>;
+  /** Imports `definition` as a bot and publishes it on the test number; the bot's id. */
+  publishBot(definition: unknown): Promise<string>;
   /** Calls the Switchboard API with the admin token. */
   api(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
   /** Posts a webhook body to Switchboard, signed with the app secret unless `signature` is given. */
@@ -71,8 +75,9 @@ export async function startTestSwitchboard(
     ...env,
   });
   if (!config.ok) throw new Error(config.problems.join("; "));
-  const switchboard = await startSwitchboard({ ...config.config, DATA_DIR: config.config.DATA_DIR });
+  let switchboard = await startSwitchboard({ ...config.config, DATA_DIR: config.config.DATA_DIR });
   const baseUrl = switchboard.url;
+  const port = String(new URL(baseUrl).port);
   const secrets = {
     accessToken: `EAAG${randomBytes(12).toString("hex")}`,
     appSecret: randomBytes(16).toString("hex"),
@@ -110,7 +115,7 @@ export async function startTestSwitchboard(
   if (registered.status !== 201)
     throw new Error(`could not register the business: ${await registered.text()}`);
 
-  return {
+  const harness: TestSwitchboard = {
     switchboard,
     simulator,
     database,
@@ -118,6 +123,23 @@ export async function startTestSwitchboard(
     secrets,
     channelAccountId,
     api,
+    restart: async () => {
+      await switchboard.close();
+      switchboard = await startSwitchboard({ ...config.config, PORT: Number(port) });
+      harness.switchboard = switchboard;
+    },
+    publishBot: async (definition) => {
+      const imported = await api("POST", "/api/v1/bots/import", definition);
+      const id = (imported.json as { bot?: { id?: string } } | null)?.bot?.id;
+      if (imported.status !== 201 || id === undefined)
+        throw new Error(`could not import the bot: ${JSON.stringify(imported.json)}`);
+      const published = await api("POST", `/api/v1/bots/${id}/publish`, {
+        channelAccountIds: [channelAccountId],
+      });
+      if (published.status !== 200)
+        throw new Error(`could not publish the bot: ${JSON.stringify(published.json)}`);
+      return id;
+    },
     postWebhook: async (body, signature) => {
       const raw = Buffer.from(JSON.stringify(body));
       const header =
@@ -161,6 +183,7 @@ export async function startTestSwitchboard(
       await database.drop();
     },
   };
+  return harness;
 }
 
 /** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */

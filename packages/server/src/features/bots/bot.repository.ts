@@ -149,10 +149,10 @@ export class BotRepository {
   }
 
   /** A published version's definition; versions never change, so each is read once per process. */
-  async version(versionId: string): Promise<Bot> {
+  async version(versionId: string, db: Kysely<Database> = this.db): Promise<Bot> {
     const known = this.versions.get(versionId);
     if (known !== undefined) return known;
-    const row = await this.db
+    const row = await db
       .selectFrom("bot_versions")
       .select("definition")
       .where("id", "=", versionId)

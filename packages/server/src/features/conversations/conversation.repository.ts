@@ -19,6 +19,8 @@ export interface ConversationActivity {
   inboundAt?: number;
   /** The bot's new state, if it moved. */
   botState?: unknown;
+  /** The conversation's new status, e.g. `pending` when the bot hands over to people. */
+  status?: ConversationStatus;
 }
 
 export class ConversationRepository {
@@ -60,6 +62,26 @@ export class ConversationRepository {
     return created;
   }
 
+  /** A conversation read inside a transaction, locked on PostgreSQL so its bot state moves one step at a time. */
+  async lockForTurn(trx: Transaction<Database>, id: string): Promise<Conversation | undefined> {
+    let query = trx.selectFrom("conversations").selectAll().where("id", "=", id);
+    if (this.dialect === "postgres") query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    return row === undefined ? undefined : toConversation(row);
+  }
+
+  async setStatus(
+    id: string,
+    status: ConversationStatus,
+    trx: Transaction<Database> | Kysely<Database> = this.db,
+  ): Promise<void> {
+    await trx
+      .updateTable("conversations")
+      .set({ status, updated_at: Date.now() })
+      .where("id", "=", id)
+      .execute();
+  }
+
   private async findOpen(trx: Transaction<Database>, contactId: string): Promise<Conversation | undefined> {
     let query = trx
       .selectFrom("conversations")
@@ -80,6 +102,7 @@ export class ConversationRepository {
     await trx
       .updateTable("conversations")
       .set({
+        ...(activity.status === undefined ? {} : { status: activity.status }),
         last_message_at: sql<number>`case when last_message_at > ${activity.at} then last_message_at else ${activity.at} end`,
         last_message_preview: activity.preview,
         ...(activity.inboundAt === undefined

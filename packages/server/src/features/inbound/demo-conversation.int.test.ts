@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { eventually, startTestSwitchboard, testNumber } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
+import { demoBotDefinition } from "../demo-bot/demo-bot.js";
 
 const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
 const prefix = `switchboard-test-${randomBytes(4).toString("hex")}`;
@@ -52,17 +53,19 @@ describe.each(modes)("the demo booking conversation on $name", ({ dialect, env }
     return (messages.json as { items: ApiMessage[] }).items;
   };
 
-  it("walks hi → list → buttons → confirmation, and the replies end up read", async () => {
+  it("walks hi → list → list → buttons → confirmation, and the replies end up read", async () => {
     const h = await startTestSwitchboard(dialect, {}, env);
     harness = h;
+    await h.publishBot(demoBotDefinition);
     const waId = "886912345678";
     await h.customerSends(waId, { type: "text", text: "hi" });
-    const list = await eventually(async () => {
-      const found = (await messagesOf(h)).find(
-        (m) => m.direction === "outbound" && m.content.style === "list",
-      );
-      return found?.providerMessageId ? found : undefined;
-    }, "the welcome list");
+    const nthOutbound = (n: number, what: string) =>
+      eventually(async () => {
+        const found = (await messagesOf(h)).filter((m) => m.direction === "outbound")[n];
+        return found?.providerMessageId ? found : undefined;
+      }, what);
+    const list = await nthOutbound(0, "the counter list");
+    expect(list.content.style).toBe("list");
     const counter = list.content.sections?.[0]?.options[1];
     expect(counter?.title).toBe("Shin Kong A11");
 
@@ -72,18 +75,21 @@ describe.each(modes)("the demo booking conversation on $name", ({ dialect, env }
       title: counter?.title,
       contextId: list.providerMessageId,
     });
-    const buttons = await eventually(async () => {
-      const found = (await messagesOf(h)).find(
-        (m) => m.direction === "outbound" && m.content.style === "buttons",
-      );
-      return found?.providerMessageId ? found : undefined;
-    }, "the time buttons");
-    const time = buttons.content.sections?.[0]?.options[2];
-
+    const times = await nthOutbound(1, "the time list");
+    const time = times.content.sections?.[0]?.options[2];
     await h.customerSends(waId, {
-      type: "button_reply",
+      type: "list_reply",
       id: time?.id,
       title: time?.title,
+      contextId: times.providerMessageId,
+    });
+    const buttons = await nthOutbound(2, "the confirm buttons");
+    expect(buttons.content.style).toBe("buttons");
+    const confirm = buttons.content.sections?.[0]?.options[0];
+    await h.customerSends(waId, {
+      type: "button_reply",
+      id: confirm?.id,
+      title: confirm?.title,
       contextId: buttons.providerMessageId,
     });
     const confirmation = await eventually(async () => {
@@ -92,11 +98,16 @@ describe.each(modes)("the demo booking conversation on $name", ({ dialect, env }
       );
       return found?.status === "read" ? found : undefined;
     }, "the confirmation, read");
-    expect(confirmation.content.text).toContain("Shin Kong A11 at 19:00");
+    expect(confirmation.content.text).toContain("Shin Kong A11, tomorrow at 19:00");
 
     const all = await messagesOf(h);
-    expect(all.filter((m) => m.direction === "inbound")).toHaveLength(3);
-    expect(all.filter((m) => m.direction === "outbound").map((m) => m.author)).toEqual(["bot", "bot", "bot"]);
+    expect(all.filter((m) => m.direction === "inbound")).toHaveLength(4);
+    expect(all.filter((m) => m.direction === "outbound").map((m) => m.author)).toEqual([
+      "bot",
+      "bot",
+      "bot",
+      "bot",
+    ]);
     await eventually(
       async () =>
         (await messagesOf(h)).every((m) => m.direction === "inbound" || m.status === "read")
@@ -107,6 +118,6 @@ describe.each(modes)("the demo booking conversation on $name", ({ dialect, env }
 
     const chat = await fetch(`${h.simulatorUrl}/_sim/api/chats/${testNumber.phoneNumberId}/${waId}`);
     const items = ((await chat.json()) as { items: { direction: string }[] }).items;
-    expect(items.filter((i) => i.direction === "out")).toHaveLength(3);
+    expect(items.filter((i) => i.direction === "out")).toHaveLength(4);
   });
 });

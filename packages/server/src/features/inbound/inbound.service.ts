@@ -3,7 +3,7 @@
  * conversation and the message, then lets the bot answer (answers are stored first, sent after commit);
  * a status moves an outbound message forward. Idempotent: a redelivered event changes nothing.
  */
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { InboundMessageEvent, StatusEvent } from "@switchboard/core";
 import type { GroupCommit } from "../../db/group-commit.js";
 import type { Database } from "../../db/schema.js";
@@ -13,9 +13,15 @@ import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-acco
 import type { ChannelDriver } from "../channels/channel-driver.js";
 import type { ContactRepository } from "../contacts/contact.repository.js";
 import type { ConversationRepository } from "../conversations/conversation.repository.js";
-import type { BotResponder } from "../demo-bot/bot-responder.js";
+import { enqueueJobs } from "../bots/bot-jobs.js";
+import type { QueuedJob } from "../bots/bot-jobs.js";
+import { jobsOf } from "../bots/bot-resume.service.js";
+import type { InboundAutomation } from "../bots/inbound-automation.js";
+import type { AutomationRules } from "../bots/automation-rules.js";
+import type { BotRepository } from "../bots/bot.repository.js";
 import type { MessageRepository } from "../messages/message.repository.js";
-import { previewOfInbound, previewOfOutbound } from "../messages/message-preview.js";
+import type { TemplateRegistry } from "../templates/template-registry.js";
+import { previewOfInbound } from "../messages/message-preview.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
 import type { WebhookEventRepository } from "./webhook-event.repository.js";
 
@@ -28,22 +34,12 @@ export interface InboundServiceDeps {
   conversations: ConversationRepository;
   messages: MessageRepository;
   events: WebhookEventRepository;
-  bot: BotResponder;
+  /** Applies WhatsApp template status updates (review results, pauses) to the template registry. */
+  templates: Pick<TemplateRegistry, "applyStatusEvent">;
+  automation: InboundAutomation;
+  rules: AutomationRules;
+  bots: BotRepository;
   queue: JobQueue;
-}
-
-/**
- * Queues the sends: inside the transaction when the queue shares the database (so a stored message always
- * has its job), otherwise right after the commit.
- */
-async function enqueueSends(
-  queue: JobQueue,
-  messageIds: string[],
-  trx: Transaction<Database> | undefined,
-): Promise<void> {
-  for (const messageId of messageIds) {
-    await queue.enqueue("send-message", { messageId }, trx === undefined ? {} : { transaction: trx });
-  }
 }
 
 /** How long a status may wait for the message it refers to (its send answer may still be on the way). */
@@ -61,18 +57,20 @@ export class InboundService {
       await this.deps.events.markProcessed(this.deps.db, eventId);
       return;
     }
-    const toSend: string[] = [];
+    const toQueue: QueuedJob[] = [];
     const events = driver.parseWebhook(stored.payload);
     const handledInTransaction =
       events.length > 0 && events.every((e) => e.type === "message" || e.type === "status");
     for (const event of events) {
       if (event.type === "message")
-        toSend.push(...(await this.processMessage(eventId, account, event, driver)));
+        toQueue.push(...(await this.processMessage(eventId, account, event, driver)));
       else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
+      else if (event.type === "template_status")
+        await this.deps.templates.applyStatusEvent(account.id, event, attempt);
     }
     // Message and status events are marked inside their own transaction; this covers the others.
     if (!handledInTransaction) await this.deps.events.markProcessed(this.deps.db, eventId);
-    await enqueueSends(this.deps.queue, toSend, undefined);
+    await enqueueJobs(this.deps.queue, toQueue, undefined);
   }
 
   private async processMessage(
@@ -80,7 +78,10 @@ export class InboundService {
     account: ChannelAccountWithSecrets,
     event: InboundMessageEvent,
     driver: ChannelDriver,
-  ): Promise<string[]> {
+  ): Promise<QueuedJob[]> {
+    // Read before the transaction: SQLite has one connection, so nothing may read beside it.
+    const rules = await this.deps.rules.snapshot(account.id);
+    const published = await this.deps.bots.publishedFor(account.id);
     return this.deps.groupCommit.run(async (trx) => {
       const contact = await this.deps.contacts.upsertFromInbound(
         trx,
@@ -115,61 +116,38 @@ export class InboundService {
       }
       const preview = previewOfInbound(event.content);
       // A person is handling the conversation: automation stays quiet.
+      const now = Date.now();
       const reply =
         conversation.status === "in_progress"
           ? undefined
-          : await this.answerWithBot(
+          : await this.deps.automation.answer(
               trx,
-              driver,
-              conversation.id,
-              account.id,
-              contact.id,
-              conversation.botState,
-              event,
+              {
+                account,
+                driver,
+                conversationId: conversation.id,
+                contactId: contact.id,
+                lastInboundAt: contact.lastInboundAt,
+                storedState: conversation.botState,
+                published,
+                rules,
+              },
+              event.content,
+              now,
             );
+      const answered = reply !== undefined && reply.sendIds.length + reply.refusedIds.length > 0;
       await this.deps.conversations.recordActivity(trx, conversation.id, {
-        at: reply?.ids.length ? Date.now() : event.timestamp,
+        at: answered ? now : event.timestamp,
         preview: reply?.lastPreview ?? preview,
         inboundAt: event.timestamp,
-        ...(reply === undefined ? {} : { botState: reply.state }),
+        ...(reply?.storedState === undefined ? {} : { botState: reply.storedState }),
       });
-      if (reply === undefined || this.deps.queue.transactional) return [];
-      return reply.ids;
+      if (reply === undefined) return [];
+      const jobs = jobsOf(reply);
+      if (!this.deps.queue.transactional) return jobs;
+      await enqueueJobs(this.deps.queue, jobs, trx);
+      return [];
     });
-  }
-
-  /** Compiles and stores the bot's answers (the outbox) and queues their sending with the transaction. */
-  private async answerWithBot(
-    trx: Transaction<Database>,
-    driver: ChannelDriver,
-    conversationId: string,
-    channelAccountId: string,
-    contactId: string,
-    botState: unknown,
-    event: InboundMessageEvent,
-  ): Promise<{ ids: string[]; lastPreview: string | undefined; state: unknown }> {
-    const reply = this.deps.bot.respond(botState, event.content);
-    const ids: string[] = [];
-    let lastPreview: string | undefined;
-    for (const message of reply.messages) {
-      const compiled = driver.compile(message);
-      if (!compiled.ok) {
-        const problems = compiled.error.map((v) => v.message).join("; ");
-        throw new Error(`The bot's message does not fit ${driver.kind}: ${problems}`);
-      }
-      const id = await this.deps.messages.insertOutbound(trx, {
-        conversationId,
-        channelAccountId,
-        contactId,
-        author: "bot",
-        content: message,
-        nativePayload: compiled.value,
-      });
-      ids.push(id);
-      lastPreview = previewOfOutbound(message);
-    }
-    if (this.deps.queue.transactional) await enqueueSends(this.deps.queue, ids, trx);
-    return { ids, lastPreview, state: reply.state };
   }
 
   private async processStatus(

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, startTestSwitchboard, testNumber } from "../../testing/test-switchboard.js";
+import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
+import { inboundTextWebhook } from "../../testing/inbound-text-webhook.js";
 
 interface ApiError {
   error: {
@@ -15,40 +16,6 @@ interface ApiMessage {
   id: string;
   status: string;
   error: { code: number | null; reason: string } | null;
-}
-
-/** A customer message delivered straight to Switchboard (the simulator does not know this customer). */
-function inboundText(waId: string, text: string, at: Date, id: string) {
-  return {
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        id: testNumber.wabaId,
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messaging_product: "whatsapp",
-              metadata: {
-                display_phone_number: testNumber.displayPhoneNumber,
-                phone_number_id: testNumber.phoneNumberId,
-              },
-              contacts: [{ profile: { name: "Walk-in" }, wa_id: waId }],
-              messages: [
-                {
-                  from: waId,
-                  id,
-                  timestamp: String(Math.floor(at.getTime() / 1000)),
-                  type: "text",
-                  text: { body: text },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  };
 }
 
 describe.each(testDialects)("agent messages on %s", (dialect) => {
@@ -130,7 +97,7 @@ describe.each(testDialects)("agent messages on %s", (dialect) => {
   it("refuses a free-form message outside the 24-hour window before calling the platform", async () => {
     const waId = "886900000002";
     await h.postWebhook(
-      inboundText(waId, "are you open?", new Date(Date.now() - 25 * 3_600_000), "wamid.old-1"),
+      inboundTextWebhook(waId, "are you open?", new Date(Date.now() - 25 * 3_600_000), "wamid.old-1"),
     );
     const id = await conversationOf(waId);
     const response = await h.api("POST", `/api/v1/conversations/${id}/messages`, {
@@ -143,12 +110,19 @@ describe.each(testDialects)("agent messages on %s", (dialect) => {
     expect((response.json as { error: { fallback?: { kind: string } } }).error.fallback).toEqual({
       kind: "template",
     });
+    const thread = await h.api("GET", `/api/v1/conversations/${id}/messages`);
+    const refused = (
+      thread.json as { items: (ApiMessage & { refusal: unknown; providerMessageId: string | null })[] }
+    ).items.filter((m) => m.status === "refused");
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.refusal).toEqual({ code: "window_closed", reason: body.error.message });
+    expect(refused[0]?.providerMessageId ?? null).toBeNull();
   });
 
   it("records the platform's asynchronous refusal (131047) on the message", async () => {
     // Switchboard's window is open (the message just arrived) but the platform's is not: Meta's known issue.
     const waId = "886900000003";
-    await h.postWebhook(inboundText(waId, "hi", new Date(), "wamid.direct-1"));
+    await h.postWebhook(inboundTextWebhook(waId, "hi", new Date(), "wamid.direct-1"));
     const id = await conversationOf(waId);
     const response = await h.api("POST", `/api/v1/conversations/${id}/messages`, {
       message: { kind: "text", text: "Welcome back" },
@@ -220,9 +194,9 @@ describe.each(testDialects)("agent messages on %s", (dialect) => {
     });
     await h.customerSends("886900000009", { type: "text", text: "tell me everything" });
     const id = await conversationOf("886900000009");
-    // The bot's welcome list used one message of the burst of 45 the pair may send.
+    // No bot runs on this number: the 46th message is one over the burst of 45 the pair may send.
     const ids: string[] = [];
-    for (let i = 0; i < 45; i++) {
+    for (let i = 0; i < 46; i++) {
       const response = await h.api("POST", `/api/v1/conversations/${id}/messages`, {
         message: { kind: "text", text: `fact ${i}` },
       });

@@ -10,6 +10,9 @@ import type { ChannelAccountRepository } from "../channel-accounts/channel-accou
 import type { ChannelDriver } from "../channels/channel-driver.js";
 import type { ContactRepository } from "../contacts/contact.repository.js";
 import type { ConversationRepository } from "../conversations/conversation.repository.js";
+import type { TemplateRegistry } from "../templates/template-registry.js";
+import type { AutomationRules } from "../bots/automation-rules.js";
+import type { ContactProfileRepository } from "../contacts/contact-profile.repository.js";
 import type { Message } from "./message.js";
 import type { MessageRepository } from "./message.repository.js";
 import { previewOfOutbound } from "./message-preview.js";
@@ -24,6 +27,12 @@ export interface MessageComposerDeps {
   conversations: ConversationRepository;
   messages: MessageRepository;
   queue: JobQueue;
+  /** Decides whether a `template` message names an approved template it fits. */
+  templates: Pick<TemplateRegistry, "requireSendable">;
+  /** The contact's opt-outs. */
+  profiles: ContactProfileRepository;
+  /** The account's send policy settings. */
+  rules: Pick<AutomationRules, "snapshot">;
 }
 
 export class MessageComposerService {
@@ -54,18 +63,47 @@ export class MessageComposerService {
         },
       );
     }
-    // The one send policy decides (opt-outs, caps and quiet hours join when contacts carry them).
+    // A template must be approved and fit (422 template_not_sendable), before anything is stored.
+    if (message.kind === "template") await this.deps.templates.requireSendable(account.id, message);
+    // The one send policy decides, with the contact's opt-outs and the account's own rules.
+    const now = this.deps.clock.now();
+    const settings = (await this.deps.rules.snapshot(account.id)).sendPolicy;
+    const caps = settings.frequencyCaps ?? [];
     const decision = decideSend({
       channel: account.channel,
       message: { kind: message.kind },
       purpose: "agent",
-      contact: { lastInboundAt: contact.lastInboundAt, optOuts: [] },
-      settings: {},
-      recentSends: [],
-      now: this.deps.clock.now(),
+      contact: {
+        lastInboundAt: contact.lastInboundAt,
+        optOuts: (await this.deps.profiles.read(this.deps.db, contact.id)).optOuts,
+      },
+      settings,
+      recentSends:
+        caps.length === 0
+          ? []
+          : await this.deps.messages.sentToContactSince(
+              this.deps.db,
+              contact.id,
+              now - Math.max(...caps.map((cap) => cap.perMs)),
+            ),
+      now,
     });
     if (!decision.allowed) {
-      throw new AppError(decision.code, 409, decision.reason, { details: { fallback: decision.fallback } });
+      // The refusal is kept in the thread too, so everyone sees what was not sent and why.
+      const refusedId = await this.deps.messages.insertRefused(
+        this.deps.db,
+        {
+          conversationId,
+          channelAccountId: account.id,
+          contactId: contact.id,
+          author: "agent",
+          content: message,
+        },
+        { code: decision.code, reason: decision.reason },
+      );
+      throw new AppError(decision.code, 409, decision.reason, {
+        details: { fallback: decision.fallback, messageId: refusedId },
+      });
     }
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.deps.messages.insertOutbound(trx, {

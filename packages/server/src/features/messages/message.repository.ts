@@ -155,6 +155,24 @@ export class MessageRepository {
     return id;
   }
 
+  /** When each outbound message to the contact since `since` was stored (refused ones excluded), oldest first. */
+  async sentToContactSince(
+    trx: Transaction<Database> | Kysely<Database>,
+    contactId: string,
+    since: number,
+  ): Promise<{ at: number }[]> {
+    const rows = await trx
+      .selectFrom("messages")
+      .select("created_at")
+      .where("contact_id", "=", contactId)
+      .where("direction", "=", "outbound")
+      .where("status", "<>", "refused")
+      .where("created_at", ">=", since)
+      .orderBy("created_at")
+      .execute();
+    return rows.map((row) => ({ at: row.created_at }));
+  }
+
   async outboxEntry(id: string): Promise<OutboxEntry | undefined> {
     const row = await this.db
       .selectFrom("messages")
