@@ -11,6 +11,9 @@ import "./styles/message.css";
 import "./styles/message-content.css";
 import "./styles/composer.css";
 import "./styles/accounts.css";
+import "./styles/bots.css";
+import "./styles/automation.css";
+import "./styles/templates.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

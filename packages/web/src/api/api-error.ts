@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly path: string | undefined;
   readonly violations: LimitViolation[];
   readonly issues: RequestIssue[];
+  /** The error object as the server sent it, for codes whose details a feature reads itself. */
+  readonly raw: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     path?: string;
     violations?: LimitViolation[];
     issues?: RequestIssue[];
+    raw?: Record<string, unknown>;
   }) {
     super(init.message);
     this.name = "ApiError";
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.path = init.path;
     this.violations = init.violations ?? [];
     this.issues = init.issues ?? [];
+    this.raw = init.raw ?? {};
   }
 }
 
@@ -96,6 +100,7 @@ export function parseApiError(status: number, body: unknown): ApiError {
     message,
     violations: parseList(error.violations, parseViolation),
     issues: parseList(error.issues, parseIssue),
+    raw: error,
   };
   if (typeof error.path === "string") init.path = error.path;
   return new ApiError(init);

@@ -36,6 +36,8 @@ export interface ApiClient {
   sendMessage(conversationId: string, message: OutboundMessageInput): Promise<Message>;
   /** The file a customer sent (404 `media_not_ready` while it is still being downloaded). */
   fetchMedia(messageId: string, signal?: AbortSignal): Promise<Blob>;
+  /** Any JSON call under the API prefix; feature modules (api/*-api.ts) build their typed calls on it. */
+  request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T>;
 }
 
 export interface ApiClientOptions {
@@ -139,5 +141,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       );
       return response.blob();
     },
+    request,
   };
 }

@@ -65,8 +65,12 @@ export interface Conversation {
 }
 
 export type MessageAuthor = "contact" | "bot" | "agent" | "system";
-/** `accepted`: the platform took the message but has not reported it sent yet. */
-export type MessageStatus = "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed";
+/**
+ * `accepted`: the platform took the message but has not reported it sent yet. `refused`: the send policy
+ * (quiet hours, frequency cap, opt-out) stopped it; it was never sent.
+ */
+export type MessageStatus =
+  "received" | "pending" | "accepted" | "sent" | "delivered" | "read" | "failed" | "refused";
 
 interface MessageBase {
   id: string;
@@ -75,6 +79,8 @@ interface MessageBase {
   status: MessageStatus;
   /** Why delivery failed: the platform's error code (when it gave one) and a sentence. */
   error: { code: number | null; reason: string } | null;
+  /** Why the send policy refused it (status `refused`): a stable code and a sentence. */
+  refusal: { code: string; reason: string } | null;
   providerMessageId: string | null;
   createdAt: EpochMs;
   /** Moves with every status change; the message poll asks for changes `since` it. */

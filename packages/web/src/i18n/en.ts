@@ -1,4 +1,7 @@
 /** English texts of the console. This dictionary defines the keys; every other language must have them all. */
+import { automationEn } from "./automation-en";
+import { botsEn } from "./bots-en";
+
 export const en = {
   "app.name": "Switchboard",
   "app.tagline": "Every customer conversation — WhatsApp, Messenger, Instagram and LINE — in one inbox.",
@@ -63,6 +66,8 @@ export const en = {
   "delivery.read": "Read",
   "delivery.failed": "Not delivered",
   "delivery.failedReason": "Not delivered: {reason}",
+  "delivery.refused": "Not sent",
+  "delivery.refusedReason": "Held back by the send policy: {reason}",
 
   "content.tapped": "tapped: {title}",
   "content.templateButton": "Template button",
@@ -165,6 +170,9 @@ export const en = {
   "channel.instagram": "Instagram",
   "channel.line": "LINE",
   "channel.webchat": "Web chat",
+
+  ...automationEn,
+  ...botsEn,
 };
 
 /** Every text of the console has one of these keys. */

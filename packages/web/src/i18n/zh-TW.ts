@@ -1,4 +1,6 @@
 /** 主控台的繁體中文文字。型別要求每個英文鍵都要有翻譯，不能多也不能少。 */
+import { automationZhTW } from "./automation-zh-TW";
+import { botsZhTW } from "./bots-zh-TW";
 import type { Dictionary } from "./en";
 
 export const zhTW: Dictionary = {
@@ -65,6 +67,8 @@ export const zhTW: Dictionary = {
   "delivery.read": "已讀",
   "delivery.failed": "傳送失敗",
   "delivery.failedReason": "傳送失敗：{reason}",
+  "delivery.refused": "未傳送",
+  "delivery.refusedReason": "因傳送政策而未傳送：{reason}",
 
   "content.tapped": "已點選：{title}",
   "content.templateButton": "範本按鈕",
@@ -167,4 +171,7 @@ export const zhTW: Dictionary = {
   "channel.instagram": "Instagram",
   "channel.line": "LINE",
   "channel.webchat": "網站聊天",
+
+  ...automationZhTW,
+  ...botsZhTW,
 };

@@ -1,4 +1,7 @@
-/** WhatsApp-style delivery ticks: clock (pending, or accepted by the platform), ✓ sent, ✓✓ delivered, blue ✓✓ read, ⚠ failed. */
+/**
+ * WhatsApp-style delivery ticks: clock (pending, or accepted by the platform), ✓ sent, ✓✓ delivered,
+ * blue ✓✓ read, ⚠ failed; a "Not sent" badge instead of ticks when the send policy refused it.
+ */
 import type { MessageStatus } from "../../api/types";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
@@ -11,9 +14,10 @@ const labels: Record<MessageStatus, MessageKey> = {
   delivered: "delivery.delivered",
   read: "delivery.read",
   failed: "delivery.failed",
+  refused: "delivery.refused",
 };
 
-const glyphs: Record<Exclude<MessageStatus, "pending" | "accepted">, string> = {
+const glyphs: Record<Exclude<MessageStatus, "pending" | "accepted" | "refused">, string> = {
   received: "",
   sent: "✓",
   delivered: "✓✓",
@@ -33,6 +37,13 @@ function Clock() {
 export function DeliveryStatus({ status }: { status: MessageStatus }) {
   const { t } = useI18n();
   const label = t(labels[status]);
+  if (status === "refused") {
+    return (
+      <span className="delivery-refused" data-testid="message-status" data-status={status}>
+        {label}
+      </span>
+    );
+  }
   return (
     <span
       className={`delivery delivery--${status}`}

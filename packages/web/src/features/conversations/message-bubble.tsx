@@ -19,6 +19,7 @@ export function MessageBubble({ message }: { message: Message }) {
   const isSystem = message.direction === "inbound" && message.content.kind === "system";
   const classes = ["message", `message--${message.direction}`, `message--${message.author}`];
   if (message.status === "failed") classes.push("message--failed");
+  if (message.status === "refused") classes.push("message--refused");
   if (isSystem) classes.push("message--system");
 
   return (
@@ -52,6 +53,16 @@ export function MessageBubble({ message }: { message: Message }) {
         </time>
         {message.direction === "outbound" && <DeliveryStatus status={message.status} />}
       </footer>
+      {message.status === "refused" && (
+        <p
+          className="message__error message__error--refused"
+          data-testid="message-refusal"
+          data-code={message.refusal?.code}
+          role="note"
+        >
+          {t("delivery.refusedReason", { reason: message.refusal?.reason ?? t("delivery.refused") })}
+        </p>
+      )}
       {message.status === "failed" && (
         <p className="message__error" data-testid="message-error" role="note">
           {t("delivery.failedReason", { reason: message.error?.reason ?? t("delivery.failed") })}

@@ -4,6 +4,7 @@ import type { InboundMessageRecord, OutboundMessageRecord } from "../../api/type
 const base = {
   conversationId: "conv_1",
   error: null,
+  refusal: null,
   providerMessageId: null,
   sentAt: null,
   deliveredAt: null,

@@ -1,0 +1,122 @@
+/**
+ * One node in its module: number, kind and summary; move up/down (also Alt+↑/↓ on the card), delete;
+ * the selected card opens its form. ↑/↓ alone move between cards.
+ */
+import type { KeyboardEvent, ReactNode } from "react";
+import type { BotNode } from "../../../api/bots-api";
+import { useI18n } from "../../../i18n/i18n-context";
+import { ConfirmButton } from "../fields/confirm-button";
+import { nodeKindLabels } from "./node-kind-labels";
+import { ProblemBadge } from "./problem-badge";
+
+interface NodeCardProps {
+  node: BotNode;
+  index: number;
+  count: number;
+  selected: boolean;
+  summary: string;
+  problemCount: number;
+  onSelect(): void;
+  onMove(to: number): void;
+  onDelete(): void;
+  /** Moves keyboard focus to the card `delta` places away. */
+  onFocusMove(delta: number): void;
+  /** The open form, when selected. */
+  children?: ReactNode;
+}
+
+export function NodeCard({
+  node,
+  index,
+  count,
+  selected,
+  summary,
+  problemCount,
+  onSelect,
+  onMove,
+  onDelete,
+  onFocusMove,
+  children,
+}: NodeCardProps) {
+  const { t } = useI18n();
+  const kind = nodeKindLabels[node.kind];
+  const number = index + 1;
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    const delta = event.key === "ArrowUp" ? -1 : 1;
+    if (event.altKey) {
+      if (index + delta >= 0 && index + delta < count) onMove(index + delta);
+    } else onFocusMove(delta);
+  }
+
+  return (
+    <li
+      className={`node-card${selected ? " node-card--selected" : ""}${problemCount > 0 ? " node-card--problems" : ""}`}
+      data-testid="node-card"
+      data-kind={node.kind}
+      data-index={index}
+    >
+      <div className="node-card__header">
+        <button
+          type="button"
+          className="node-card__select"
+          data-testid="node-select"
+          data-node-select={index}
+          aria-expanded={selected}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          title={t("botEditor.nodeKeys")}
+          onClick={onSelect}
+          onKeyDown={onKeyDown}
+        >
+          <span className="node-card__number">
+            <span className="visually-hidden">{t("botEditor.nodeNumber")} </span>
+            {number}
+          </span>
+          <span className="node-card__icon" aria-hidden="true">
+            {kind.icon}
+          </span>
+          <span className="node-card__text">
+            <span className="node-card__kind">{t(kind.name)}</span>
+            {summary !== "" && <span className="node-card__summary">{summary}</span>}
+          </span>
+          {problemCount > 0 && <ProblemBadge count={problemCount} testId="node-problem-count" />}
+        </button>
+        <div className="node-card__actions">
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="node-move-up"
+            aria-label={t("botEditor.moveUp", { n: number })}
+            title={t("botEditor.moveUp", { n: number })}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="node-move-down"
+            aria-label={t("botEditor.moveDown", { n: number })}
+            title={t("botEditor.moveDown", { n: number })}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
+            ↓
+          </button>
+          <ConfirmButton
+            label={t("botEditor.deleteNode")}
+            question={t("botEditor.deleteNodeQuestion", { n: number })}
+            confirmLabel={t("botEditor.delete")}
+            onConfirm={onDelete}
+            testId="node-delete"
+            className="button button--ghost button--compact button--bot-delete"
+          />
+        </div>
+      </div>
+      {selected && children}
+    </li>
+  );
+}
