@@ -40,7 +40,8 @@ export interface ConversationsTable {
   id: string;
   channel_account_id: string;
   contact_id: string;
-  status: "pending" | "in_progress" | "closed";
+  /** `bot`, `pending` (waiting for a person), `in_progress` (a person handles it) or `closed`. */
+  status: "bot" | "pending" | "in_progress" | "closed";
   /** JSON: where the bot is in this conversation. */
   bot_state: string;
   last_message_at: number;
@@ -222,6 +223,25 @@ export interface WhatsAppTemplatesTable {
   updated_at: number;
 }
 
+/** A message agents insert by shortcut: `shared` with everyone, or `personal` to `owner_id`. */
+export interface SavedRepliesTable {
+  id: string;
+  scope: "shared" | "personal";
+  /** The owner of a personal reply; null when shared. */
+  owner_id: string | null;
+  title: string;
+  /** As written: `/` and 1–32 letters, digits, `-` or `_`. */
+  shortcut: string;
+  /** The shortcut folded (NFKC, lower case): unique per scope, and per owner among personal ones. */
+  shortcut_key: string;
+  /** JSON: the neutral message, placeholders (`{{contact.name}}`) unfilled. */
+  message: string;
+  /** JSON string array, for search. */
+  tags: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   channel_accounts: ChannelAccountsTable;
   contacts: ContactsTable;
@@ -240,4 +260,5 @@ export interface Database {
   automation_settings: AutomationSettingsTable;
   ref_links: RefLinksTable;
   whatsapp_templates: WhatsAppTemplatesTable;
+  saved_replies: SavedRepliesTable;
 }

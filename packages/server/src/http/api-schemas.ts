@@ -1,6 +1,7 @@
 /** The API's answer shapes (see docs/api.md); they document the OpenAPI responses. */
 import { z } from "zod";
 import { ChannelAccountSettingsSchema } from "../features/channel-accounts/channel-account.js";
+import { ConversationStatusSchema } from "../features/conversations/conversation-status.js";
 
 export const ChannelAccountView = z.object({
   id: z.string(),
@@ -30,7 +31,7 @@ export const ConversationView = z.object({
   channelAccountId: z.string(),
   channel: z.string(),
   contact: z.object({ id: z.string(), displayName: z.string().nullable(), externalId: z.string() }),
-  status: z.enum(["pending", "in_progress", "closed"]),
+  status: ConversationStatusSchema,
   lastMessageAt: z.number(),
   lastMessagePreview: z.string(),
   lastInboundAt: z.number().nullable(),

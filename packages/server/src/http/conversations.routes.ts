@@ -10,8 +10,9 @@ import type { MessageRepository } from "../features/messages/message.repository.
 import { ConversationView, IdParams, MessageView, PageQuery } from "./api-schemas.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
+import { ConversationStatusSchema } from "../features/conversations/conversation-status.js";
 
-const ListQuery = PageQuery.extend({ status: z.enum(["pending", "in_progress", "closed"]).optional() });
+const ListQuery = PageQuery.extend({ status: ConversationStatusSchema.optional() });
 const MessagesQuery = z.object({
   since: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -80,11 +81,11 @@ export function registerConversationRoutes(
     method: "PATCH",
     url: "/api/v1/conversations/:id",
     summary:
-      "Change who handles a conversation: in_progress (a person; automation stays silent), pending, closed",
+      "Change who handles a conversation: in_progress (a person takes over; automation stays silent), pending (back to the queue), bot, closed",
     query: none,
     tag: "Conversations",
     params: IdParams,
-    body: z.object({ status: z.enum(["pending", "in_progress", "closed"]) }).strict(),
+    body: z.object({ status: ConversationStatusSchema }).strict(),
     response: z.object({ conversation: ConversationView }),
     handler: async ({ params, body }) => {
       await mustExist(params.id);

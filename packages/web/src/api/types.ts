@@ -48,7 +48,8 @@ export interface Contact {
   createdAt: EpochMs;
 }
 
-export type ConversationStatus = "pending" | "in_progress" | "closed";
+/** Who owns the conversation: the bot, the queue (waiting for a person), an agent, or nobody (closed). */
+export type ConversationStatus = "bot" | "pending" | "in_progress" | "closed";
 
 export interface Conversation {
   id: string;

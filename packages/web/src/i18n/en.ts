@@ -34,6 +34,7 @@ export const en = {
   "inbox.back": "Back to conversations",
   "inbox.showMore": "Show older conversations",
 
+  "status.bot": "With the bot",
   "status.pending": "Pending",
   "status.in_progress": "In progress",
   "status.closed": "Closed",

@@ -35,6 +35,7 @@ export const zhTW: Dictionary = {
   "inbox.back": "返回對話列表",
   "inbox.showMore": "顯示較早的對話",
 
+  "status.bot": "機器人處理中",
   "status.pending": "待處理",
   "status.in_progress": "處理中",
   "status.closed": "已結案",

@@ -15,6 +15,7 @@ import type { QueuedJob } from "./bot-jobs.js";
 import { enqueueJobs } from "./bot-jobs.js";
 import type { BotTurnRunner, TurnOutcome } from "./bot-turn-runner.js";
 import { readStoredBotState } from "./stored-bot-state.js";
+import { automationMayAnswer, statusAfterTurn } from "../conversations/conversation-status.js";
 
 export interface BotResumeDeps {
   groupCommit: GroupCommit;
@@ -64,7 +65,7 @@ export class BotResumeService {
     const jobs = await deps.groupCommit.run(async (trx) => {
       const conversation = await deps.conversations.lockForTurn(trx, conversationId);
       // A person handles it, or it is closed: the bot stays quiet.
-      if (conversation === undefined || conversation.status !== "pending") return [];
+      if (conversation === undefined || !automationMayAnswer(conversation.status)) return [];
       const now = Date.now();
       const outcome = await deps.runner.run(
         trx,
@@ -86,6 +87,7 @@ export class BotResumeService {
         at: outcome.sendIds.length + outcome.refusedIds.length > 0 ? now : conversation.lastMessageAt,
         preview: outcome.lastPreview ?? conversation.lastMessagePreview,
         botState: outcome.storedState,
+        status: statusAfterTurn(conversation.status, outcome),
       });
       const queued = jobsOf(outcome);
       if (deps.queue.transactional) {

@@ -206,6 +206,54 @@ describe.each(testDialects)("the bot runtime on %s", (dialect) => {
     expect(again?.content.body).toContain("IFC Mall");
   });
 
+  it("moves the conversation from the bot to pending when the customer asks for a person, then stays quiet", async () => {
+    t = await startTestSwitchboard(dialect);
+    await t.publishBot(demoBotDefinition);
+    const waId = "886911000010";
+    const statusOf = async () => {
+      const id = await conversationOf(t!, waId);
+      const got = await t!.api("GET", `/api/v1/conversations/${id}`);
+      return (got.json as { conversation: { status: string } }).conversation.status;
+    };
+    await t.customerSends(waId, { type: "text", text: "hi" });
+    const [counters] = await outbound(t, waId, 1, "the counter list");
+    expect(await statusOf()).toBe("bot");
+    const counter = counters?.content.sections?.[0]?.options[0];
+    await t.customerSends(waId, {
+      type: "list_reply",
+      id: counter?.id,
+      title: counter?.title,
+      contextId: counters?.providerMessageId,
+    });
+    const times = (await outbound(t, waId, 2, "the time list"))[1];
+    const time = times?.content.sections?.[0]?.options[0];
+    await t.customerSends(waId, {
+      type: "list_reply",
+      id: time?.id,
+      title: time?.title,
+      contextId: times?.providerMessageId,
+    });
+    const confirm = (await outbound(t, waId, 3, "the confirm buttons"))[2];
+    await t.customerSends(waId, {
+      type: "button_reply",
+      id: "confirm_person",
+      title: "Ask a person",
+      contextId: confirm?.providerMessageId,
+    });
+    const handover = (await outbound(t, waId, 4, "the hand-over message"))[3];
+    expect(handover?.content.text).toContain("beauty advisor");
+    expect(await statusOf()).toBe("pending");
+    // Waiting for a person: the bot does not answer what the customer adds.
+    await t.customerSends(waId, { type: "text", text: "are you there?" });
+    await eventually(async () => {
+      const inbound = (await messagesOf(t!, waId)).filter((m) => m.direction === "inbound");
+      return inbound.length === 5 ? true : undefined;
+    }, "the last message stored");
+    await processedAll(t);
+    expect((await messagesOf(t, waId)).filter((m) => m.direction === "outbound")).toHaveLength(4);
+    expect(await statusOf()).toBe("pending");
+  });
+
   it("keeps a wait node's timer across a restart and then continues", async () => {
     t = await startTestSwitchboard(dialect);
     await t.publishBot(waitBot);

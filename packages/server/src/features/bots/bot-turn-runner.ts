@@ -25,6 +25,8 @@ export interface TurnInput extends Omit<OutboxRecipient, "optOuts"> {
 export interface TurnOutcome extends OutboxResult {
   /** False when no bot runs here or the step did nothing (nothing matched, nothing waited). */
   acted: boolean;
+  /** True when the bot itself acted (not only a text answer such as an opt-out confirmation). */
+  botActed: boolean;
   /** The state to store; undefined when no bot ran. */
   storedState: StoredBotState | undefined;
   /** The bot's state after the step (what it waits for, handed over…). */
@@ -38,6 +40,7 @@ export interface TurnOutcome extends OutboxResult {
 export function emptyOutcome(storedState: StoredBotState | undefined): TurnOutcome {
   return {
     acted: false,
+    botActed: false,
     storedState,
     state: storedState?.state,
     handedOver: false,
@@ -73,6 +76,7 @@ export class BotTurnRunner {
     });
     const outcome = emptyOutcome({ versionId: chosen.versionId, state: step.state });
     outcome.acted = step.actions.length > 0;
+    outcome.botActed = outcome.acted;
     const attributes: Record<string, string> = {};
     const recipient = { ...input, optOuts: profile.optOuts };
     for (const action of step.actions) {

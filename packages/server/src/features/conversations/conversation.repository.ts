@@ -38,6 +38,7 @@ export class ConversationRepository {
     channelAccountId: string,
     contactId: string,
     at: number,
+    initialStatus: ConversationStatus = "pending",
   ): Promise<Conversation> {
     const existing = await this.findOpen(trx, contactId);
     if (existing !== undefined) return existing;
@@ -47,7 +48,7 @@ export class ConversationRepository {
         id: newId(),
         channel_account_id: channelAccountId,
         contact_id: contactId,
-        status: "pending",
+        status: initialStatus,
         bot_state: "{}",
         last_message_at: at,
         last_inbound_at: null,

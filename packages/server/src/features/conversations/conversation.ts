@@ -1,5 +1,7 @@
-/** A thread between a contact and a channel account: pending → in progress (a human follows up) → closed. */
-export type ConversationStatus = "pending" | "in_progress" | "closed";
+/** A thread between a contact and a channel account; its status says who owns it (see conversation-status.ts). */
+import type { ConversationStatus } from "./conversation-status.js";
+
+export type { ConversationStatus };
 
 export interface Conversation {
   id: string;

@@ -24,6 +24,7 @@ import type { TemplateRegistry } from "../templates/template-registry.js";
 import { previewOfInbound } from "../messages/message-preview.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
 import type { WebhookEventRepository } from "./webhook-event.repository.js";
+import { automationMayAnswer, statusAfterTurn } from "../conversations/conversation-status.js";
 
 export interface InboundServiceDeps {
   db: Kysely<Database>;
@@ -94,6 +95,8 @@ export class InboundService {
         account.id,
         contact.id,
         event.timestamp,
+        // A new conversation starts with the bot when the account runs one, else waits for a person.
+        published === undefined ? "pending" : "bot",
       );
       const messageId = await this.deps.messages.insertInbound(trx, {
         conversationId: conversation.id,
@@ -117,30 +120,30 @@ export class InboundService {
       const preview = previewOfInbound(event.content);
       // A person is handling the conversation: automation stays quiet.
       const now = Date.now();
-      const reply =
-        conversation.status === "in_progress"
-          ? undefined
-          : await this.deps.automation.answer(
-              trx,
-              {
-                account,
-                driver,
-                conversationId: conversation.id,
-                contactId: contact.id,
-                lastInboundAt: contact.lastInboundAt,
-                storedState: conversation.botState,
-                published,
-                rules,
-              },
-              event.content,
-              now,
-            );
+      const reply = !automationMayAnswer(conversation.status)
+        ? undefined
+        : await this.deps.automation.answer(
+            trx,
+            {
+              account,
+              driver,
+              conversationId: conversation.id,
+              contactId: contact.id,
+              lastInboundAt: contact.lastInboundAt,
+              storedState: conversation.botState,
+              published,
+              rules,
+            },
+            event.content,
+            now,
+          );
       const answered = reply !== undefined && reply.sendIds.length + reply.refusedIds.length > 0;
       await this.deps.conversations.recordActivity(trx, conversation.id, {
         at: answered ? now : event.timestamp,
         preview: reply?.lastPreview ?? preview,
         inboundAt: event.timestamp,
         ...(reply?.storedState === undefined ? {} : { botState: reply.storedState }),
+        ...(reply === undefined ? {} : { status: statusAfterTurn(conversation.status, reply) }),
       });
       if (reply === undefined) return [];
       const jobs = jobsOf(reply);

@@ -1,9 +1,9 @@
 /** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import { nextOutboundStatus } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
-import type { Database } from "../../db/schema.js";
+import type { Database, MessagesTable } from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import type { Message, MessageAuthor } from "./message.js";
 import { toMessage } from "./message-row.js";
@@ -98,27 +98,10 @@ export class MessageRepository {
     trx: Transaction<Database> | Kysely<Database>,
     input: StoredOutbound,
   ): Promise<string> {
-    const id = newId();
-    const now = Date.now();
-    await trx
-      .insertInto("messages")
-      .values({
-        id,
-        conversation_id: input.conversationId,
-        channel_account_id: input.channelAccountId,
-        contact_id: input.contactId,
-        direction: "outbound",
-        author: input.author,
-        content: JSON.stringify(input.content),
-        native_payload: JSON.stringify(input.nativePayload),
-        provider_message_id: null,
-        status: "pending",
-        ...NOT_DELIVERED,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return id;
+    return this.insertOutboundRow(trx, input, {
+      native_payload: JSON.stringify(input.nativePayload),
+      status: "pending",
+    });
   }
 
   /**
@@ -129,6 +112,19 @@ export class MessageRepository {
     trx: Transaction<Database> | Kysely<Database>,
     input: Omit<StoredOutbound, "nativePayload">,
     refusal: { code: string; reason: string },
+  ): Promise<string> {
+    return this.insertOutboundRow(trx, input, {
+      native_payload: null,
+      status: "refused",
+      refusal_code: refusal.code,
+      error_reason: refusal.reason,
+    });
+  }
+
+  private async insertOutboundRow(
+    trx: Transaction<Database> | Kysely<Database>,
+    input: Omit<StoredOutbound, "nativePayload">,
+    state: Pick<Insertable<MessagesTable>, "native_payload" | "status" | "refusal_code" | "error_reason">,
   ): Promise<string> {
     const id = newId();
     const now = Date.now();
@@ -142,12 +138,9 @@ export class MessageRepository {
         direction: "outbound",
         author: input.author,
         content: JSON.stringify(input.content),
-        native_payload: null,
         provider_message_id: null,
-        status: "refused",
         ...NOT_DELIVERED,
-        refusal_code: refusal.code,
-        error_reason: refusal.reason,
+        ...state,
         created_at: now,
         updated_at: now,
       })

@@ -1,9 +1,10 @@
-/** A conversation's state: pending, in progress or closed. */
+/** A conversation's state: with the bot, pending (waiting for a person), in progress or closed. */
 import type { ConversationStatus } from "../../api/types";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
 
 export const statusKeys: Record<ConversationStatus, MessageKey> = {
+  bot: "status.bot",
   pending: "status.pending",
   in_progress: "status.in_progress",
   closed: "status.closed",

@@ -1,9 +1,9 @@
-/** All / pending / in progress / closed: which conversations the list shows. */
+/** All / bot / pending / in progress / closed: which conversations the list shows. */
 import type { ConversationStatus } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { statusKeys } from "./status-badge";
 
-const statuses: ConversationStatus[] = ["pending", "in_progress", "closed"];
+const statuses: ConversationStatus[] = ["bot", "pending", "in_progress", "closed"];
 
 interface StatusFilterProps {
   value: ConversationStatus | null;
