@@ -1,6 +1,7 @@
 /**
- * Builds the platform simulator: Meta's Graph API look-alike, the control API and the phone page as one
- * Fastify plugin (register it under any prefix), with its in-memory state and timers.
+ * Builds the platform simulator: Meta's Graph API look-alike (WhatsApp, Messenger, Instagram), the LINE
+ * Messaging API look-alike, the control API and the phone page as one Fastify plugin (register it under
+ * any prefix), with its in-memory state and timers.
  */
 import { randomBytes } from "node:crypto";
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from "fastify";
@@ -10,10 +11,19 @@ import { registerCustomerSendRoutes } from "./control/customer-send.routes.js";
 import { registerDirectoryRoutes } from "./control/directory.routes.js";
 import { EventStreams, registerEventRoutes } from "./control/events.routes.js";
 import { GraphError } from "./graph/graph-error.js";
+import { registerLineControlRoutes } from "./line/line-control.routes.js";
+import { LineState } from "./line/line-state.js";
+import { registerLine } from "./line/register-line.js";
 import { registerPhoneNumberRoutes } from "./graph/phone-numbers.routes.js";
 import { registerMediaRoutes } from "./media/media.routes.js";
 import { MediaStore } from "./media/media-store.js";
 import { registerMessageRoutes } from "./messages/messages.routes.js";
+import { registerCommentRoutes } from "./messenger/comments.routes.js";
+import { registerMessengerProfileRoutes } from "./messenger/messenger-profile.routes.js";
+import { registerMetaControlRoutes } from "./messenger/meta-control.routes.js";
+import { registerMetaGraphRoutes } from "./messenger/meta-graph.routes.js";
+import { MetaState } from "./messenger/meta-state.js";
+import { MetaStatusDispatcher } from "./messenger/meta-status-dispatcher.js";
 import { registerPageRoutes } from "./page.routes.js";
 import type { BusinessMessage, SimulatorRuntime, SimulatorState } from "./runtime.js";
 import { defaultSettings, type SimulatorSettings, simulatorSettingsSchema } from "./settings.js";
@@ -57,6 +67,7 @@ export function createSimulator(options: CreateSimulatorOptions = {}): Simulator
   const events = new EventHub();
   const settings = () => runtime.settings;
   const sender = new WebhookSender({ fetch: fetchFn, settings, now });
+  const meta = new MetaState();
   const runtime: SimulatorRuntime = {
     settings: simulatorSettingsSchema.parse({ ...defaultSettings, ...options.settings }),
     businesses,
@@ -70,6 +81,9 @@ export function createSimulator(options: CreateSimulatorOptions = {}): Simulator
     sender,
     statuses: new StatusDispatcher({ businesses, chats, events, sender, settings, now }),
     review: new TemplateReview({ businesses, events, sender, now }),
+    meta,
+    metaReceipts: new MetaStatusDispatcher({ meta, events, sender, settings, now }),
+    line: new LineState(),
     fetch: fetchFn,
     now,
     mediaUrlKey: randomBytes(32),
@@ -89,7 +103,11 @@ export function createSimulator(options: CreateSimulatorOptions = {}): Simulator
       registerMediaRoutes(graph, runtime);
       registerTemplateRoutes(graph, runtime);
       registerPhoneNumberRoutes(graph, runtime);
+      registerMetaGraphRoutes(graph, runtime);
+      registerMessengerProfileRoutes(graph, runtime);
+      registerCommentRoutes(graph, runtime);
     });
+    await registerLine(app, runtime);
     await app.register(async (control) => {
       control.setErrorHandler((error: FastifyError, _request, reply) => {
         const answer = error instanceof ControlError ? error : toControlError(error);
@@ -99,6 +117,8 @@ export function createSimulator(options: CreateSimulatorOptions = {}): Simulator
       registerCustomerSendRoutes(control, runtime);
       registerChatRoutes(control, runtime);
       registerEventRoutes(control, runtime, streams);
+      registerMetaControlRoutes(control, runtime);
+      registerLineControlRoutes(control, runtime);
       registerPageRoutes(control);
     });
   };
@@ -109,6 +129,7 @@ export function createSimulator(options: CreateSimulatorOptions = {}): Simulator
     close: async () => {
       runtime.statuses.close();
       runtime.review.close();
+      runtime.metaReceipts.close();
       sender.close();
       streams.closeAll();
     },

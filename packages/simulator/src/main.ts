@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
   const address = await app.listen({ port: config.config.SIMULATOR_PORT, host: config.config.HOST });
-  console.log(`WhatsApp Cloud API simulator listening at ${address} (phone page at ${address}/)`);
+  console.log(
+    `Platform simulator listening at ${address} (phone page at ${address}/, LINE API at ${address}/line)`,
+  );
 }
 
 void main().catch((error: unknown) => {

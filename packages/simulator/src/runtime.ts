@@ -1,5 +1,8 @@
 /** The simulator's in-memory state and the running parts every route shares. */
+import type { LineState } from "./line/line-state.js";
 import type { MediaStore } from "./media/media-store.js";
+import type { MetaState } from "./messenger/meta-state.js";
+import type { MetaStatusDispatcher } from "./messenger/meta-status-dispatcher.js";
 import type { SimulatorSettings } from "./settings.js";
 import type { BusinessStore } from "./state/business-store.js";
 import type { ChatStore } from "./state/chat-store.js";
@@ -33,6 +36,10 @@ export interface SimulatorState {
   readonly events: EventHub;
   /** The latest webhook deliveries (up to 200), newest last. */
   deliveries(): DeliveryRecord[];
+  /** Messenger pages and Instagram accounts: their people, posts, profiles and chats. */
+  readonly meta: MetaState;
+  /** LINE channels: their users, chats, reply tokens, retry keys and content. */
+  readonly line: LineState;
 }
 
 export interface SimulatorRuntime extends SimulatorState {
@@ -40,6 +47,8 @@ export interface SimulatorRuntime extends SimulatorState {
   readonly sender: WebhookSender;
   readonly statuses: StatusDispatcher;
   readonly review: TemplateReview;
+  /** Delivery and read receipts of Messenger and Instagram messages. */
+  readonly metaReceipts: MetaStatusDispatcher;
   readonly fetch: typeof fetch;
   readonly now: () => number;
   /** Signs media download URLs so they can expire like Meta's. */

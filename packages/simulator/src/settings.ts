@@ -33,6 +33,15 @@ export const simulatorSettingsSchema = z.strictObject({
   webhookRetryDelaysMs: z.array(delayMs).max(10),
   /** Time a webhook POST may take before it counts as failed. */
   webhookTimeoutMs: z.number().int().min(100).max(120_000),
+  /**
+   * Messenger and Instagram show quick reply and button titles over 20 characters truncated instead of
+   * refusing them. True refuses them (error 100) so a compiler that lets one through is caught.
+   */
+  metaStrictTitles: z.boolean(),
+  /** Send Messenger `message_echoes` (Instagram: `messages` with `is_echo`) for what the page sends. */
+  echoWebhooks: z.boolean(),
+  /** How long a LINE reply token stays usable. LINE: "about a minute" (not guaranteed beyond it). */
+  lineReplyTokenTtlMs: delayMs,
 });
 
 export type SimulatorSettings = z.infer<typeof simulatorSettingsSchema>;
@@ -51,4 +60,7 @@ export const defaultSettings: Readonly<SimulatorSettings> = Object.freeze({
   templateReviewDelayMs: 2000,
   webhookRetryDelaysMs: [1000, 5000, 25_000],
   webhookTimeoutMs: 10_000,
+  metaStrictTitles: true,
+  echoWebhooks: true,
+  lineReplyTokenTtlMs: 60_000,
 });

@@ -1,6 +1,7 @@
 /**
  * `GET /_sim/api/events`: Server-Sent Events for the phone page — new chat items, status changes, typing,
- * template reviews. `?phoneNumberId=&waId=` narrows chat events to one conversation.
+ * template reviews. `?phoneNumberId=&waId=` narrows WhatsApp chat events to one conversation,
+ * `?accountId=&userId=` Messenger, Instagram and LINE ones.
  */
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
@@ -10,7 +11,13 @@ import type { SimulatorEvent } from "../state/event-hub.js";
 import { parseInput } from "./control-error.js";
 
 const KEEPALIVE_MS = 15_000;
-const eventsQuery = z.object({ phoneNumberId: z.string().optional(), waId: z.string().optional() });
+const eventsQuery = z.object({
+  phoneNumberId: z.string().optional(),
+  waId: z.string().optional(),
+  /** Messenger, Instagram and LINE chat events: the page, Instagram account or LINE channel, and the person. */
+  accountId: z.string().optional(),
+  userId: z.string().optional(),
+});
 
 /** Open event streams, so that closing the simulator can end them. */
 export class EventStreams {
@@ -56,10 +63,11 @@ export function registerEventRoutes(
   });
 }
 
-function matches(
-  event: SimulatorEvent,
-  filter: { phoneNumberId?: string | undefined; waId?: string | undefined },
-): boolean {
+function matches(event: SimulatorEvent, filter: z.infer<typeof eventsQuery>): boolean {
+  if ("userId" in event && "accountId" in event) {
+    if (filter.accountId !== undefined && event.accountId !== filter.accountId) return false;
+    return filter.userId === undefined || event.userId === filter.userId;
+  }
   if (!("waId" in event && "phoneNumberId" in event)) return true;
   if (filter.phoneNumberId !== undefined && event.phoneNumberId !== filter.phoneNumberId) return false;
   return filter.waId === undefined || event.waId === filter.waId;

@@ -8,6 +8,7 @@ import { authorize, checkVersion } from "../graph/authorize.js";
 import { GraphError, unknownObjectError } from "../graph/graph-error.js";
 import { newNumericId } from "../graph/ids.js";
 import { phoneNumberObject } from "../graph/phone-numbers.routes.js";
+import { personObject } from "../messenger/meta-graph.routes.js";
 import type { SimulatorRuntime } from "../runtime.js";
 import { MEDIA_RULES, mediaKindOf } from "./media-store.js";
 import { isValidMediaUrl, signedMediaUrl } from "./media-url.js";
@@ -67,6 +68,15 @@ export function registerMediaRoutes(app: FastifyInstance, runtime: SimulatorRunt
       checkVersion(version, request.url);
       authorize(request, [number], runtime.businesses, mediaId, "get");
       return phoneNumberObject(number, request.query);
+    }
+    // …and people who message a Facebook page or Instagram account (their profile).
+    const person =
+      number === undefined && runtime.media.get(mediaId) === undefined
+        ? personObject(request, runtime, mediaId)
+        : undefined;
+    if (person !== undefined) {
+      checkVersion(version, request.url);
+      return person;
     }
     const { media } = authorizeMedia(request, runtime, "get");
     const { phone_number_id: phoneNumberId } = metadataQuery.parse(request.query);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { authorize, checkVersion } from "../graph/authorize.js";
 import { GraphError } from "../graph/graph-error.js";
+import { sendThroughAccount } from "../messenger/meta-graph.routes.js";
 import type { SimulatorRuntime } from "../runtime.js";
 import { type Business, displayDigits } from "../state/business-store.js";
 import { acceptMessage } from "./accept-message.js";
@@ -16,6 +17,9 @@ export function registerMessageRoutes(app: FastifyInstance, runtime: SimulatorRu
     const { version, phoneNumberId } = paramsSchema.parse(request.params);
     checkVersion(version, request.url);
     const owner = runtime.businesses.get(phoneNumberId);
+    // The same path sends for Facebook pages and Instagram accounts (Messenger's Send API).
+    const metaAnswer = owner === undefined ? sendThroughAccount(request, runtime, phoneNumberId) : undefined;
+    if (metaAnswer !== undefined) return metaAnswer;
     const business = authorize(
       request,
       owner === undefined ? [] : [owner],

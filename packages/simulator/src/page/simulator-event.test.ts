@@ -42,6 +42,17 @@ describe("parseSimulatorEvent", () => {
     });
   });
 
+  it("sets Messenger, Instagram and LINE events apart so they do not reload the WhatsApp chat", () => {
+    const data = JSON.stringify({
+      type: "channel.item",
+      channel: "line",
+      accountId: "1",
+      userId: "U1",
+      item: {},
+    });
+    expect(parseSimulatorEvent(data, "message")).toEqual({ type: "channel" });
+  });
+
   it("returns undefined for what it cannot read", () => {
     expect(parseSimulatorEvent("not json", "message")).toBeUndefined();
     expect(

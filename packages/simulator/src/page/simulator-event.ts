@@ -24,7 +24,9 @@ export type SimulatorEvent =
       error: ChatItemError | undefined;
     }
   | { type: "chat.typing"; phoneNumberId: string; waId: string }
-  | { type: "template.status" | "business.updated" | "customer.updated" | "settings.updated" };
+  | { type: "template.status" | "business.updated" | "customer.updated" | "settings.updated" }
+  /** Messenger, Instagram and LINE events (`channel.*`): never about the WhatsApp chat. */
+  | { type: "channel" };
 
 /** The event in `data` (JSON); `eventName` is the SSE event name, used when the JSON has no `type`. */
 export function parseSimulatorEvent(data: string, eventName: string): SimulatorEvent | undefined {
@@ -57,6 +59,6 @@ export function parseSimulatorEvent(data: string, eventName: string): SimulatorE
     case "settings.updated":
       return { type };
     default:
-      return undefined;
+      return type.startsWith("channel.") ? { type: "channel" } : undefined;
   }
 }

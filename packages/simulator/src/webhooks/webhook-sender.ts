@@ -9,6 +9,16 @@ import { describeFetchError } from "./verify-handshake.js";
 export interface WebhookTarget {
   url: string;
   appSecret: string;
+  /** How the payload becomes each attempt's bytes and headers; Meta's JSON and `X-Hub-Signature-256` when absent. */
+  format?: WebhookFormat;
+}
+
+/** A platform's webhook wire format (LINE signs differently and marks redeliveries inside the body). */
+export interface WebhookFormat {
+  /** The body of attempt `attempt` (1 for the first delivery). */
+  body(payload: unknown, attempt: number): Buffer;
+  /** Signature and other headers for `body`, keyed with the target's secret. */
+  headers(body: Buffer, secret: string): Record<string, string>;
 }
 
 export interface AttemptResult {
@@ -21,7 +31,7 @@ export interface AttemptResult {
 
 export interface DeliveryRecord {
   id: number;
-  /** What was sent: "messages", "statuses", "message_template_status_update". */
+  /** What was sent: "messages", "statuses", "message_template_status_update", "receipts", "message_echoes", "feed", "comments", "line". */
   kind: string;
   url: string;
   bytes: number;
@@ -63,8 +73,15 @@ export class WebhookSender {
     kind: string,
     onAttempt?: (result: AttemptResult) => void,
   ): Promise<AttemptResult> {
-    const body = Buffer.from(JSON.stringify(payload));
-    const signature = signBody(body, target.appSecret);
+    const format = target.format;
+    const body = format === undefined ? Buffer.from(JSON.stringify(payload)) : format.body(payload, 1);
+    // Meta sends the same bytes on every attempt; a custom format may change them (LINE's isRedelivery).
+    const metaWire = { body, headers: metaWebhookHeaders(body, target.appSecret) };
+    const wire = (attempt: number): { body: Buffer; headers: Record<string, string> } => {
+      if (format === undefined) return metaWire;
+      const bytes = attempt === 1 ? body : format.body(payload, attempt);
+      return { body: bytes, headers: format.headers(bytes, target.appSecret) };
+    };
     const now = this.options.now();
     const record: DeliveryRecord = {
       id: ++this.nextId,
@@ -81,7 +98,8 @@ export class WebhookSender {
     return new Promise((resolve) => {
       const attempt = (): void => {
         this.enqueue(target.url, async () => {
-          const result = await this.post(target.url, body, signature, record);
+          const next = wire(record.attempts + 1);
+          const result = await this.post(target.url, next.body, next.headers, record);
           if (result.attempt === 1) resolve(result);
           onAttempt?.(result);
           const delays = this.options.settings().webhookRetryDelaysMs;
@@ -108,7 +126,7 @@ export class WebhookSender {
   private async post(
     url: string,
     body: Buffer,
-    signature: string,
+    headers: Record<string, string>,
     record: DeliveryRecord,
   ): Promise<AttemptResult> {
     record.attempts += 1;
@@ -117,11 +135,7 @@ export class WebhookSender {
     try {
       const response = await this.options.fetch(url, {
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-hub-signature-256": signature,
-          "user-agent": "facebookexternalua",
-        },
+        headers,
         body,
         signal: AbortSignal.timeout(this.options.settings().webhookTimeoutMs),
       });
@@ -181,4 +195,13 @@ export class WebhookSender {
     const max = this.options.maxRecords ?? 200;
     if (this.log.length > max) this.log.splice(0, this.log.length - max);
   }
+}
+
+/** Meta's webhook headers: JSON and `X-Hub-Signature-256` over the exact bytes. */
+function metaWebhookHeaders(body: Buffer, appSecret: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "x-hub-signature-256": signBody(body, appSecret),
+    "user-agent": "facebookexternalua",
+  };
 }
