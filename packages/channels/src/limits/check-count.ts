@@ -6,6 +6,8 @@ export interface CountRule {
   platform: string;
   min?: number;
   max?: number;
+  /** What is counted, when not the items at the path: "options", "Flex bubbles"… */
+  unit?: string;
   /** Words after the count, e.g. "in total across all sections". */
   scope?: string;
   /** Rule name for the maximum; `max_total_items` for counts summed over several lists. */
@@ -19,9 +21,8 @@ export function checkCount(
   actual: number,
   rule: CountRule,
 ): void {
-  const items = actual === 1 ? "item" : "items";
-  const counted =
-    rule.scope === undefined ? `${path}: ${actual} ${items}` : `${path}: ${actual} ${items} ${rule.scope}`;
+  const unit = rule.unit ?? (actual === 1 ? "item" : "items");
+  const counted = `${path}: ${actual} ${unit}${rule.scope === undefined ? "" : ` ${rule.scope}`}`;
   if (rule.min !== undefined && actual < rule.min) {
     violations.push({
       path,

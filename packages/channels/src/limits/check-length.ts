@@ -11,6 +11,8 @@ export interface LengthRule {
   max?: number;
   /** A blank value (empty or only white space) is a `required` violation. */
   required?: boolean;
+  /** What the text becomes on the platform when that is not obvious from the path, e.g. "the template text". */
+  as?: string;
 }
 
 /** The value when it holds more than white space, else undefined: optional blank texts are left out. */
@@ -35,13 +37,14 @@ export function checkLength(
   value: string | undefined,
   rule: LengthRule,
 ): void {
+  const as = rule.as === undefined ? "" : ` (${rule.as})`;
   const text = nonBlank(value);
   if (text === undefined) {
     if (rule.required === true) {
       violations.push({
         path,
         rule: "required",
-        message: `${path}: required, ${rule.platform} refuses it empty`,
+        message: `${path}: required${as}, ${rule.platform} refuses it empty`,
       });
     }
     return;
@@ -56,7 +59,7 @@ export function checkLength(
   violations.push({
     path,
     rule: "max_length",
-    message: `${path}: ${counted}, ${rule.platform} allows ${rule.max}`,
+    message: `${path}: ${counted}${as}, ${rule.platform} allows ${rule.max}`,
     limit: rule.max,
     actual: size,
   });

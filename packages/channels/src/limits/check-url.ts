@@ -11,7 +11,8 @@ export interface UrlRule {
   max?: number;
 }
 
-function protocolOf(value: string): string | undefined {
+/** The scheme of an absolute URL with its colon (`https:`), or undefined when `value` does not parse. */
+export function protocolOf(value: string): string | undefined {
   try {
     return new URL(value).protocol;
   } catch {

@@ -1,8 +1,12 @@
 /**
- * Length and presence checks for the texts of a LINE message. A text is within a limit only when both
- * its code points and its UTF-16 units are (PLATFORMS.md, general rules); nothing is ever cut.
+ * Length and presence checks for the texts of a LINE message: the generic checks of limits/ with LINE
+ * named in their messages, plus LINE's UTF-8 limit on postback data. Nothing is ever cut.
  */
 import type { LimitViolation } from "@switchboard/core";
+import { utf8ByteLength } from "../limits/check-bytes.js";
+import { checkLength } from "../limits/check-length.js";
+
+export { measureText, nonBlank } from "../limits/check-length.js";
 
 export interface TextRule {
   /** Most characters LINE takes; omit when the field has no documented limit. */
@@ -11,18 +15,6 @@ export interface TextRule {
   required?: boolean;
   /** What the text becomes on LINE when that is not obvious from the path, e.g. "the template text". */
   as?: string;
-}
-
-/** The value when it holds more than white space, else undefined: optional blank texts are left out. */
-export function nonBlank(value: string | undefined): string | undefined {
-  return value === undefined || value.trim().length === 0 ? undefined : value;
-}
-
-/** Counts a string both ways; `size` is the larger count, the one a limit is checked against. */
-export function measureText(value: string): { codePoints: number; utf16Units: number; size: number } {
-  const codePoints = [...value].length;
-  const utf16Units = value.length;
-  return { codePoints, utf16Units, size: Math.max(codePoints, utf16Units) };
 }
 
 /**
@@ -35,28 +27,7 @@ export function checkText(
   value: string | undefined,
   rule: TextRule,
 ): void {
-  const as = rule.as === undefined ? "" : ` (${rule.as})`;
-  const text = nonBlank(value);
-  if (text === undefined) {
-    if (rule.required === true) {
-      violations.push({ path, rule: "required", message: `${path}: required${as}, LINE refuses it empty` });
-    }
-    return;
-  }
-  if (rule.max === undefined) return;
-  const { codePoints, utf16Units, size } = measureText(text);
-  if (size <= rule.max) return;
-  const counted =
-    codePoints === utf16Units
-      ? `${size} characters`
-      : `${utf16Units} UTF-16 units (${codePoints} code points)`;
-  violations.push({
-    path,
-    rule: "max_length",
-    message: `${path}: ${counted}${as}, LINE allows ${rule.max}`,
-    limit: rule.max,
-    actual: size,
-  });
+  checkLength(violations, path, value, { ...rule, platform: "LINE" });
 }
 
 /** Pushes a `max_bytes` violation when `value` takes more than `max` bytes in UTF-8. */
@@ -66,7 +37,7 @@ export function checkBytes(
   value: string,
   rule: { max: number; as: string },
 ): void {
-  const bytes = Buffer.byteLength(value, "utf8");
+  const bytes = utf8ByteLength(value);
   if (bytes <= rule.max) return;
   violations.push({
     path,

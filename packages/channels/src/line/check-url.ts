@@ -1,15 +1,8 @@
 /** Checks the URLs of a LINE message: media LINE fetches (HTTPS only) and addresses a uri action opens. */
 import type { LimitViolation } from "@switchboard/core";
+import { protocolOf } from "../limits/check-url.js";
 import { checkText } from "./check-text.js";
 import { MEDIA_URL_MAX, URI_MAX, URI_SCHEMES } from "./line-limits.js";
-
-function protocolOf(value: string): string | undefined {
-  try {
-    return new URL(value).protocol;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Pushes `required` for a blank URL, `format` unless it is an absolute https URL without surrounding

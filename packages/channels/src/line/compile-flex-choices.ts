@@ -3,7 +3,7 @@
  * when the options need more (each section split every 10 options, at most 12 bubbles, D2).
  */
 import type { Header, LimitViolation, MessageOf } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
+import { checkCount } from "../limits/check-count.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileChoiceItems, optionsPath, type ChoiceItem } from "./compile-choice-items.js";
 import { compileMediaUrl } from "./compile-media-url.js";
@@ -55,11 +55,19 @@ export function compileFlexChoices(
     as: "also the altText of a Flex message",
   });
   const items = compileChoiceItems(violations, message.sections);
-  checkCount(violations, optionsPath(message.sections), items.length, { min: 1, unit: "options" });
+  checkCount(violations, optionsPath(message.sections), items.length, {
+    platform: "LINE",
+    min: 1,
+    unit: "options",
+  });
   const panels: { sectionTitle: string | undefined; items: ChoiceItem[] }[] = [];
   message.sections.forEach((section, s) => {
     if (message.sections.length > 1) {
-      checkCount(violations, `sections[${s}].options`, section.options.length, { min: 1, unit: "options" });
+      checkCount(violations, `sections[${s}].options`, section.options.length, {
+        platform: "LINE",
+        min: 1,
+        unit: "options",
+      });
     }
     const own = items.filter((item) => item.section === s);
     for (let start = 0; start < own.length; start += FLEX_OPTIONS_PER_BUBBLE) {
@@ -70,6 +78,7 @@ export function compileFlexChoices(
     }
   });
   checkCount(violations, "sections", panels.length, {
+    platform: "LINE",
     max: FLEX_BUBBLES_MAX,
     unit: "Flex bubbles",
     scope: `needed (a bubble holds ${FLEX_OPTIONS_PER_BUBBLE} options of one section)`,

@@ -10,7 +10,7 @@ import {
   type OutboundMessage,
   type Result,
 } from "@switchboard/core";
-import { checkRange } from "./check-range.js";
+import { checkRange } from "../limits/check-range.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileChoices } from "./compile-choices.js";
 import { compileCallToAction } from "./compile-cta.js";
@@ -33,8 +33,8 @@ function compileText(violations: LimitViolation[], message: MessageOf<"text">): 
  * both from the coordinates when the message names neither.
  */
 function compileLocation(violations: LimitViolation[], message: MessageOf<"location">): LineMessage {
-  checkRange(violations, "latitude", message.latitude, { min: -90, max: 90 });
-  checkRange(violations, "longitude", message.longitude, { min: -180, max: 180 });
+  checkRange(violations, "latitude", message.latitude, { platform: "LINE", min: -90, max: 90 });
+  checkRange(violations, "longitude", message.longitude, { platform: "LINE", min: -180, max: 180 });
   checkText(violations, "name", message.name, { max: LOCATION_TITLE_MAX, as: "the location title" });
   checkText(violations, "address", message.address, { max: LOCATION_ADDRESS_MAX });
   const name = nonBlank(message.name);

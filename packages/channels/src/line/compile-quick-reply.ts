@@ -1,6 +1,6 @@
 /** LINE quick replies: up to 13 buttons under a message, gone once the customer taps or writes (D2). */
 import type { LimitViolation } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
+import { checkCount } from "../limits/check-count.js";
 import { QUICK_REPLY_ITEMS_MAX } from "./line-limits.js";
 import type { LineAction, LineQuickReplyItem } from "./line-message-types.js";
 
@@ -15,6 +15,7 @@ export function quickReply(
   unit: string,
 ): { items: LineQuickReplyItem[] } {
   checkCount(violations, path, actions.length, {
+    platform: "LINE",
     min: 1,
     max: QUICK_REPLY_ITEMS_MAX,
     unit,

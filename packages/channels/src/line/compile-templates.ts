@@ -3,7 +3,7 @@
  * (≤10 columns, every column alike). Each builder checks its own limits and never cuts anything.
  */
 import type { LimitViolation } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
+import { checkCount } from "../limits/check-count.js";
 import { checkText } from "./check-text.js";
 import type { TemplateHeader } from "./compile-template-header.js";
 import {
@@ -47,6 +47,7 @@ export function buttonsTemplateMessage(
     as: framed ? "the text of a buttons template with a title or image" : "the text of a buttons template",
   });
   checkCount(violations, actions.path, actions.actions.length, {
+    platform: "LINE",
     min: 1,
     max: BUTTONS_ACTIONS_MAX,
     unit: actions.unit,
@@ -71,6 +72,7 @@ export function confirmTemplateMessage(
     as: "the text of a confirm template",
   });
   checkCount(violations, actions.path, actions.actions.length, {
+    platform: "LINE",
     min: CONFIRM_ACTIONS,
     max: CONFIRM_ACTIONS,
     unit: actions.unit,
@@ -106,6 +108,7 @@ export function carouselTemplateMessage(
 ): LineTemplateMessage {
   checkText(violations, "body", altText, { required: true, max: ALT_TEXT_MAX, as: "the altText" });
   checkCount(violations, columnsPath, columns.length, {
+    platform: "LINE",
     min: 1,
     max: CAROUSEL_COLUMNS_MAX,
     unit: "columns",
@@ -121,6 +124,7 @@ export function carouselTemplateMessage(
       as: framed ? "the text of a column with a title or image" : "the text of a column",
     });
     checkCount(violations, path, column.actions.length, {
+      platform: "LINE",
       min: 1,
       max: CAROUSEL_ACTIONS_MAX,
       unit: "actions",

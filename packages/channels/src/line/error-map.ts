@@ -2,6 +2,7 @@
 // whether a reply should fall back to a push.
 import { z } from "zod";
 import { ChannelError } from "@switchboard/core";
+import { mapNetworkFailure } from "../http/network-error.js";
 
 /** Stable application codes carried by the ChannelErrors this channel throws. */
 export type LineErrorKind =
@@ -113,10 +114,5 @@ export function mapLineError(httpStatus: number, body: unknown, headers?: Header
 
 /** `fetch` itself failed (DNS, refused, reset, timeout): retryable, the request may not have arrived. */
 export function mapLineNetworkError(error: unknown): ChannelError {
-  const why = error instanceof Error ? error.message : String(error);
-  return new ChannelError(`LINE could not be reached: ${why}`, {
-    retryable: true,
-    code: "channel_unavailable",
-    cause: error,
-  });
+  return mapNetworkFailure(error, "LINE");
 }

@@ -1,6 +1,8 @@
 // One authenticated call to the LINE Messaging API through the injected fetch; network failures become
 // ChannelErrors, and the caller decides what each HTTP status means.
 import type { FetchFn } from "@switchboard/core";
+import { parseJsonOrText, readResponseText } from "../http/read-response-text.js";
+import { sendBearerRequest } from "../http/send-bearer-request.js";
 import { mapLineNetworkError } from "./error-map.js";
 
 /** LINE's API hosts (PLATFORMS.md D); the server may point both at the simulator. */
@@ -30,39 +32,16 @@ export function lineEndpoint(base: string, segments: string[]): string {
  * Sends one request with `Authorization: Bearer <token>` and returns the response whatever its status.
  * Throws a retryable ChannelError when the network fails.
  */
-export async function callLine(
+export function callLine(
   deps: LineApiDeps,
   account: LineBotAccount,
   url: string,
   init: { method: "GET" | "POST"; json?: unknown; headers?: Record<string, string> },
 ): Promise<Response> {
-  const headers: Record<string, string> = {
-    ...init.headers,
-    authorization: `Bearer ${account.channelAccessToken}`,
-  };
-  if (init.json !== undefined) headers["content-type"] = "application/json";
-  try {
-    return await deps.fetch(url, {
-      method: init.method,
-      headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    });
-  } catch (error) {
-    throw mapLineNetworkError(error);
-  }
+  return sendBearerRequest(deps.fetch, url, account.channelAccessToken, init, mapLineNetworkError);
 }
 
 /** The response body as JSON, or as text when it is not JSON; a body cut off by the network throws. */
 export async function readLineBody(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw mapLineNetworkError(error);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return parseJsonOrText(await readResponseText(response, mapLineNetworkError));
 }

@@ -1,7 +1,11 @@
 // Messenger and Instagram Graph API errors (PLATFORMS.md B3, B8, Part C) → whether to retry, when, and a
 // readable reason; HTTP failures and network failures → ChannelError.
 import { z } from "zod";
-import { ChannelError } from "@switchboard/core";
+import type { ChannelError } from "@switchboard/core";
+import { toGraphChannelError } from "../meta/graph-error.js";
+
+/** `fetch` itself failed (DNS, refused, reset, timeout): retryable, the request may not have arrived. */
+export { mapNetworkFailure as mapMessagingNetworkError } from "../http/network-error.js";
 
 /** Stable application codes carried by the ChannelErrors these channels throw. */
 export type MessagingErrorKind =
@@ -147,33 +151,13 @@ const GraphErrorSchema = z.object({
  */
 export function mapMessagingError(httpStatus: number, body: unknown, platform: string): ChannelError {
   const parsed = GraphErrorSchema.safeParse(body);
-  const byStatus = httpStatus >= 500 || httpStatus === 429 || httpStatus === 408;
-  if (!parsed.success) {
-    return new ChannelError(`${platform} answered HTTP ${httpStatus} without an error code`, {
-      retryable: byStatus,
-      code: byStatus ? "channel_unavailable" : "channel_rejected",
-      details: body,
-    });
-  }
+  if (!parsed.success) return toGraphChannelError(platform, httpStatus, body, undefined);
   const { code, error_subcode: subcode, message } = parsed.data.error;
-  const rule = ruleFor(code, subcode, message);
-  const codes = subcode === undefined ? `${code}` : `${code}/${subcode}`;
-  const reason = rule?.reason ?? `unknown error code ${code}`;
-  return new ChannelError(`${platform} error ${codes}: ${reason}${message ? ` (${message})` : ""}`, {
-    retryable: rule ? rule.retryable : byStatus,
-    platformCode: code,
-    retryAfterMs: rule?.retryAfterMs,
-    code: rule?.kind ?? (byStatus ? "channel_unavailable" : "channel_rejected"),
-    details: body,
-  });
-}
-
-/** `fetch` itself failed (DNS, refused, reset, timeout): retryable, the request may not have arrived. */
-export function mapMessagingNetworkError(error: unknown, platform: string): ChannelError {
-  const why = error instanceof Error ? error.message : String(error);
-  return new ChannelError(`${platform} could not be reached: ${why}`, {
-    retryable: true,
-    code: "channel_unavailable",
-    cause: error,
+  return toGraphChannelError(platform, httpStatus, body, {
+    code,
+    codes: subcode === undefined ? `${code}` : `${code}/${subcode}`,
+    rule: ruleFor(code, subcode, message),
+    unknownReason: `unknown error code ${code}`,
+    platformText: message,
   });
 }

@@ -1,7 +1,11 @@
 // One authenticated call to Meta's Graph API for Messenger or Instagram through the injected fetch, with
 // every failure turned into a ChannelError (PLATFORMS.md B1, B3, Part C).
 import type { z } from "zod";
-import { ChannelError, type FetchFn } from "@switchboard/core";
+import type { FetchFn } from "@switchboard/core";
+import { parseAnswer } from "../http/parse-answer.js";
+import { parseJsonOrText, readResponseText } from "../http/read-response-text.js";
+import { sendBearerRequest } from "../http/send-bearer-request.js";
+import { metaGraphEndpoint } from "../meta/graph-endpoint.js";
 import { mapMessagingError, mapMessagingNetworkError } from "./error-map.js";
 
 /** Where the Graph API is and how to reach it; the server passes the real fetch, tests a local one. */
@@ -27,18 +31,7 @@ export function messagingEndpoint(
   segments: string[],
   query?: Record<string, string>,
 ): string {
-  const base = deps.graphUrl.replace(/\/+$/, "");
-  const path = [deps.graphVersion, ...segments].map(encodeURIComponent).join("/");
-  const search = query ? `?${new URLSearchParams(query).toString()}` : "";
-  return `${base}/${path}${search}`;
-}
-
-function parseJsonOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return metaGraphEndpoint(deps, segments, query);
 }
 
 /**
@@ -54,26 +47,9 @@ export async function fetchMessagingJson<T>(
   schema: z.ZodType<T>,
   platform: string,
 ): Promise<T> {
-  const headers: Record<string, string> = { authorization: `Bearer ${account.accessToken}` };
-  if (init.json !== undefined) headers["content-type"] = "application/json";
-  let response: Response;
-  let text: string;
-  try {
-    response = await deps.fetch(url, {
-      method: init.method,
-      headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    });
-    text = await response.text();
-  } catch (error) {
-    throw mapMessagingNetworkError(error, platform);
-  }
+  const unreachable = (error: unknown) => mapMessagingNetworkError(error, platform);
+  const response = await sendBearerRequest(deps.fetch, url, account.accessToken, init, unreachable);
+  const text = await readResponseText(response, unreachable);
   if (!response.ok) throw mapMessagingError(response.status, parseJsonOrText(text), platform);
-  const parsed = schema.safeParse(parseJsonOrText(text));
-  if (parsed.success) return parsed.data;
-  throw new ChannelError(`${platform} answered HTTP ${response.status} with an unexpected body`, {
-    retryable: false,
-    code: "channel_bad_response",
-    details: text.slice(0, 2000),
-  });
+  return parseAnswer(platform, response.status, text, schema);
 }

@@ -1,6 +1,7 @@
 // Downloads a file a customer sent on Messenger or Instagram: the webhook gives a CDN URL (the inbound
 // event's `mediaId`), fetched without a token. The URL expires, so fetch it soon after the webhook.
 import { ChannelError, type FetchFn } from "@switchboard/core";
+import { protocolOf } from "../limits/check-url.js";
 import { mapMessagingNetworkError } from "./error-map.js";
 
 /** One downloaded attachment. */
@@ -20,12 +21,7 @@ export async function fetchMessagingAttachment(
   url: string,
   platform = "Messenger",
 ): Promise<MessagingAttachment> {
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    protocol = undefined;
-  }
+  const protocol = protocolOf(url);
   if (protocol !== "https:" && protocol !== "http:") {
     throw new ChannelError(`${platform} attachment URL ${JSON.stringify(url)} is not an http(s) URL`, {
       retryable: false,

@@ -1,26 +1,17 @@
 /**
- * Length and presence checks for the texts of a WhatsApp message. A text is within a limit only when
- * both its code points and its UTF-16 units are (PLATFORMS.md, general rules); nothing is ever cut.
+ * Length and presence checks for the texts of a WhatsApp message: the generic checks of limits/ with
+ * WhatsApp named in their messages. Nothing is ever cut.
  */
 import type { LimitViolation } from "@switchboard/core";
+import { checkLength } from "../limits/check-length.js";
+
+export { measureText, nonBlank } from "../limits/check-length.js";
 
 export interface TextRule {
   /** Most characters WhatsApp takes; omit when the field has no documented limit. */
   max?: number;
   /** A blank value (empty or only white space) is a `required` violation. */
   required?: boolean;
-}
-
-/** The value when it holds more than white space, else undefined: optional blank texts are left out. */
-export function nonBlank(value: string | undefined): string | undefined {
-  return value === undefined || value.trim().length === 0 ? undefined : value;
-}
-
-/** Counts a string both ways; `size` is the larger count, the one a limit is checked against. */
-export function measureText(value: string): { codePoints: number; utf16Units: number; size: number } {
-  const codePoints = [...value].length;
-  const utf16Units = value.length;
-  return { codePoints, utf16Units, size: Math.max(codePoints, utf16Units) };
 }
 
 /**
@@ -33,25 +24,5 @@ export function checkText(
   value: string | undefined,
   rule: TextRule,
 ): void {
-  const text = nonBlank(value);
-  if (text === undefined) {
-    if (rule.required === true) {
-      violations.push({ path, rule: "required", message: `${path}: required, WhatsApp refuses it empty` });
-    }
-    return;
-  }
-  if (rule.max === undefined) return;
-  const { codePoints, utf16Units, size } = measureText(text);
-  if (size <= rule.max) return;
-  const counted =
-    codePoints === utf16Units
-      ? `${size} characters`
-      : `${utf16Units} UTF-16 units (${codePoints} code points)`;
-  violations.push({
-    path,
-    rule: "max_length",
-    message: `${path}: ${counted}, WhatsApp allows ${rule.max}`,
-    limit: rule.max,
-    actual: size,
-  });
+  checkLength(violations, path, value, { ...rule, platform: "WhatsApp" });
 }

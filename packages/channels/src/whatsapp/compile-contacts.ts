@@ -1,6 +1,6 @@
 /** Compiles neutral contact cards into WhatsApp's `contacts` body (A2). */
 import type { ContactCard, LimitViolation, MessageOf } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
+import { checkCount } from "../limits/check-count.js";
 import { checkText, nonBlank } from "./check-text.js";
 import type { WhatsAppContact, WhatsAppMessageBody } from "./compiled-body.js";
 
@@ -45,7 +45,7 @@ export function compileContacts(
   violations: LimitViolation[],
   message: MessageOf<"contacts">,
 ): WhatsAppMessageBody {
-  checkCount(violations, "contacts", message.contacts.length, { min: 1 });
+  checkCount(violations, "contacts", message.contacts.length, { platform: "WhatsApp", min: 1 });
   const contacts = message.contacts.map((card, i) => compileCard(violations, `contacts[${i}]`, card));
   return { type: "contacts", contacts };
 }

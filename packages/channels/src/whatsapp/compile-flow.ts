@@ -1,7 +1,7 @@
 /** Compiles a neutral flow message into WhatsApp's interactive `flow` (A3.1). */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
+import { checkId } from "../limits/check-id.js";
 import { checkEmoji } from "./check-emoji.js";
-import { checkId } from "./check-id.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileFooter } from "./compile-footer.js";
 import type { WhatsAppFlowParameters, WhatsAppInteractive } from "./compiled-body.js";
@@ -28,11 +28,11 @@ function compileFlowRef(
     });
   }
   if (flowId !== undefined) {
-    checkId(violations, "flowId", flowId);
+    checkId(violations, "flowId", flowId, { platform: "WhatsApp" });
     return { flow_id: flowId };
   }
   if (flowName !== undefined) {
-    checkId(violations, "flowName", flowName);
+    checkId(violations, "flowName", flowName, { platform: "WhatsApp" });
     return { flow_name: flowName };
   }
   violations.push({ path: "flowId", rule: "required", message: "flowId: required unless flowName is given" });
@@ -62,7 +62,7 @@ function compileActionPayload(
     violations.push({ path: "screen", rule: "required", message: "screen: required when data is given" });
     return {};
   }
-  checkId(violations, "screen", screen);
+  checkId(violations, "screen", screen, { platform: "WhatsApp" });
   return { flow_action_payload: { screen, ...(data === undefined ? {} : { data }) } };
 }
 

@@ -1,8 +1,8 @@
 /** Compiles the neutral interactive messages (choices, call to action, location request, products, flows). */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
-import { checkId } from "./check-id.js";
+import { checkId } from "../limits/check-id.js";
+import { checkHttpUrl } from "../limits/check-url.js";
 import { checkText, nonBlank } from "./check-text.js";
-import { checkHttpUrl } from "./check-url.js";
 import { compileChoices } from "./compile-choices.js";
 import { compileFlow } from "./compile-flow.js";
 import { compileHeader } from "./compile-header.js";
@@ -23,7 +23,7 @@ function compileCtaUrl(violations: LimitViolation[], message: MessageOf<"cta_url
   });
   checkText(violations, "body", message.body, { required: true, max: INTERACTIVE_BODY_MAX });
   checkText(violations, "buttonText", message.buttonText, { required: true, max: CTA_DISPLAY_TEXT_MAX });
-  checkHttpUrl(violations, "url", message.url);
+  checkHttpUrl(violations, "url", message.url, { platform: "WhatsApp" });
   const footer = compileFooter(violations, message.footer);
   return {
     type: "cta_url",
@@ -49,8 +49,8 @@ function compileLocationRequest(
 
 /** One catalog product; no header, optional body ≤1024 and footer ≤60. */
 function compileProduct(violations: LimitViolation[], message: MessageOf<"product">): WhatsAppInteractive {
-  checkId(violations, "catalogId", message.catalogId);
-  checkId(violations, "productId", message.productId);
+  checkId(violations, "catalogId", message.catalogId, { platform: "WhatsApp" });
+  checkId(violations, "productId", message.productId, { platform: "WhatsApp" });
   checkText(violations, "body", message.body, { max: INTERACTIVE_BODY_MAX });
   const body = nonBlank(message.body);
   const footer = compileFooter(violations, message.footer);

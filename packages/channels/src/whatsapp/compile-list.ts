@@ -1,9 +1,10 @@
 /** Compiles a neutral choice into a WhatsApp list message (interactive `list`, A3.1 and PLATFORMS.md E7). */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
-import { checkId } from "./check-id.js";
+import { checkCount } from "../limits/check-count.js";
+import { checkId } from "../limits/check-id.js";
+import { checkUnique, type UniqueEntry } from "../limits/check-unique.js";
+import { checkSectionCounts } from "./check-section-counts.js";
 import { checkText, nonBlank } from "./check-text.js";
-import { checkUnique, type UniqueEntry } from "./check-unique.js";
 import { compileFooter } from "./compile-footer.js";
 import { compileHeader } from "./compile-header.js";
 import type { WhatsAppInteractive, WhatsAppListRow } from "./compiled-body.js";
@@ -16,8 +17,6 @@ import {
   LIST_ROWS_TOTAL_MAX,
   LIST_SECTION_ROWS_MIN,
   SECTION_TITLE_MAX,
-  SECTIONS_MAX,
-  SECTIONS_MIN,
 } from "./whatsapp-limits.js";
 
 /**
@@ -34,13 +33,8 @@ export function compileList(
   const footer = compileFooter(violations, message.footer);
   checkText(violations, "listButton", message.listButton, { required: true, max: LIST_BUTTON_MAX });
   const { sections } = message;
-  checkCount(violations, "sections", sections.length, { min: SECTIONS_MIN, max: SECTIONS_MAX });
   const rowCount = sections.reduce((sum, section) => sum + section.options.length, 0);
-  checkCount(violations, "sections", rowCount, {
-    max: LIST_ROWS_TOTAL_MAX,
-    scope: "in total across all sections",
-    maxRule: "max_total_items",
-  });
+  checkSectionCounts(violations, sections.length, rowCount, LIST_ROWS_TOTAL_MAX);
 
   const ids: UniqueEntry[] = [];
   const compiledSections = sections.map((section, s) => {
@@ -48,10 +42,13 @@ export function compileList(
       required: sections.length > 1,
       max: SECTION_TITLE_MAX,
     });
-    checkCount(violations, `sections[${s}].options`, section.options.length, { min: LIST_SECTION_ROWS_MIN });
+    checkCount(violations, `sections[${s}].options`, section.options.length, {
+      platform: "WhatsApp",
+      min: LIST_SECTION_ROWS_MIN,
+    });
     const rows = section.options.map((option, o): WhatsAppListRow => {
       const path = `sections[${s}].options[${o}]`;
-      checkId(violations, `${path}.id`, option.id, LIST_ROW_ID_MAX);
+      checkId(violations, `${path}.id`, option.id, { platform: "WhatsApp", max: LIST_ROW_ID_MAX });
       checkText(violations, `${path}.title`, option.title, { required: true, max: LIST_ROW_TITLE_MAX });
       checkText(violations, `${path}.description`, option.description, { max: LIST_ROW_DESCRIPTION_MAX });
       ids.push({ path: `${path}.id`, value: option.id });
@@ -61,7 +58,7 @@ export function compileList(
     const title = nonBlank(section.title);
     return { ...(title === undefined ? {} : { title }), rows };
   });
-  checkUnique(violations, ids, "option ids");
+  checkUnique(violations, ids, { platform: "WhatsApp", what: "option ids" });
 
   return {
     type: "list",

@@ -1,7 +1,7 @@
 /** Turns a neutral media source into WhatsApp's `{ id }` or `{ link }`, checking it on the way. */
 import type { LimitViolation, MediaSource } from "@switchboard/core";
-import { checkHttpUrl } from "./check-url.js";
-import { checkId } from "./check-id.js";
+import { checkHttpUrl } from "../limits/check-url.js";
+import { checkId } from "../limits/check-id.js";
 import type { WhatsAppMediaObject } from "./compiled-body.js";
 
 /** `path` names the source in the neutral message, e.g. `header.source`. */
@@ -11,9 +11,9 @@ export function compileMediaSource(
   source: MediaSource,
 ): WhatsAppMediaObject {
   if ("url" in source) {
-    checkHttpUrl(violations, `${path}.url`, source.url);
+    checkHttpUrl(violations, `${path}.url`, source.url, { platform: "WhatsApp" });
     return { link: source.url };
   }
-  checkId(violations, `${path}.mediaId`, source.mediaId);
+  checkId(violations, `${path}.mediaId`, source.mediaId, { platform: "WhatsApp" });
   return { id: source.mediaId };
 }

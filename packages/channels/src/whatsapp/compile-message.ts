@@ -10,9 +10,9 @@ import {
   type OutboundMessage,
   type Result,
 } from "@switchboard/core";
+import { checkId } from "../limits/check-id.js";
+import { checkRange } from "../limits/check-range.js";
 import { checkEmoji } from "./check-emoji.js";
-import { checkId } from "./check-id.js";
-import { checkRange } from "./check-range.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileContacts } from "./compile-contacts.js";
 import { compileInteractive } from "./compile-interactive.js";
@@ -31,8 +31,8 @@ function compileText(violations: LimitViolation[], message: MessageOf<"text">): 
 }
 
 function compileLocation(violations: LimitViolation[], message: MessageOf<"location">): WhatsAppMessageBody {
-  checkRange(violations, "latitude", message.latitude, { min: -90, max: 90 });
-  checkRange(violations, "longitude", message.longitude, { min: -180, max: 180 });
+  checkRange(violations, "latitude", message.latitude, { platform: "WhatsApp", min: -90, max: 90 });
+  checkRange(violations, "longitude", message.longitude, { platform: "WhatsApp", min: -180, max: 180 });
   const name = nonBlank(message.name);
   const address = nonBlank(message.address);
   const location = {
@@ -46,7 +46,7 @@ function compileLocation(violations: LimitViolation[], message: MessageOf<"locat
 
 /** An empty emoji removes the reaction (A2). */
 function compileReaction(violations: LimitViolation[], message: MessageOf<"reaction">): WhatsAppMessageBody {
-  checkId(violations, "targetMessageId", message.targetMessageId);
+  checkId(violations, "targetMessageId", message.targetMessageId, { platform: "WhatsApp" });
   checkEmoji(violations, "emoji", message.emoji, "single");
   return { type: "reaction", reaction: { message_id: message.targetMessageId, emoji: message.emoji } };
 }

@@ -1,9 +1,10 @@
 /** Compiles a neutral product list into WhatsApp's multi-product message (`product_list`, A3.1). */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
-import { checkId } from "./check-id.js";
+import { checkCount } from "../limits/check-count.js";
+import { checkId } from "../limits/check-id.js";
+import { checkUnique, type UniqueEntry } from "../limits/check-unique.js";
+import { checkSectionCounts } from "./check-section-counts.js";
 import { checkText } from "./check-text.js";
-import { checkUnique, type UniqueEntry } from "./check-unique.js";
 import { compileFooter } from "./compile-footer.js";
 import type { WhatsAppInteractive } from "./compiled-body.js";
 import {
@@ -12,8 +13,6 @@ import {
   PRODUCT_LIST_ITEMS_MAX,
   PRODUCT_LIST_SECTION_ITEMS_MIN,
   SECTION_TITLE_MAX,
-  SECTIONS_MAX,
-  SECTIONS_MIN,
 } from "./whatsapp-limits.js";
 
 /**
@@ -24,27 +23,23 @@ export function compileProductList(
   violations: LimitViolation[],
   message: MessageOf<"product_list">,
 ): WhatsAppInteractive {
-  checkId(violations, "catalogId", message.catalogId);
+  checkId(violations, "catalogId", message.catalogId, { platform: "WhatsApp" });
   checkText(violations, "header", message.header, { required: true, max: INTERACTIVE_HEADER_TEXT_MAX });
   checkText(violations, "body", message.body, { required: true, max: INTERACTIVE_BODY_MAX });
   const footer = compileFooter(violations, message.footer);
   const { sections } = message;
-  checkCount(violations, "sections", sections.length, { min: SECTIONS_MIN, max: SECTIONS_MAX });
   const productCount = sections.reduce((sum, section) => sum + section.productIds.length, 0);
-  checkCount(violations, "sections", productCount, {
-    max: PRODUCT_LIST_ITEMS_MAX,
-    scope: "in total across all sections",
-    maxRule: "max_total_items",
-  });
+  checkSectionCounts(violations, sections.length, productCount, PRODUCT_LIST_ITEMS_MAX);
 
   const products: UniqueEntry[] = [];
   const compiledSections = sections.map((section, s) => {
     checkText(violations, `sections[${s}].title`, section.title, { required: true, max: SECTION_TITLE_MAX });
     checkCount(violations, `sections[${s}].productIds`, section.productIds.length, {
+      platform: "WhatsApp",
       min: PRODUCT_LIST_SECTION_ITEMS_MIN,
     });
     section.productIds.forEach((productId, p) => {
-      checkId(violations, `sections[${s}].productIds[${p}]`, productId);
+      checkId(violations, `sections[${s}].productIds[${p}]`, productId, { platform: "WhatsApp" });
       products.push({ path: `sections[${s}].productIds[${p}]`, value: productId });
     });
     return {
@@ -52,7 +47,7 @@ export function compileProductList(
       product_items: section.productIds.map((productId) => ({ product_retailer_id: productId })),
     };
   });
-  checkUnique(violations, products, "products");
+  checkUnique(violations, products, { platform: "WhatsApp", what: "products" });
 
   return {
     type: "product_list",

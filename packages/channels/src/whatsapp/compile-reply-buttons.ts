@@ -1,9 +1,9 @@
 /** Compiles a neutral choice into WhatsApp reply buttons (interactive `button`, A3.1). */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
-import { checkId } from "./check-id.js";
+import { checkCount } from "../limits/check-count.js";
+import { checkId } from "../limits/check-id.js";
+import { checkUnique, type UniqueEntry } from "../limits/check-unique.js";
 import { checkText, nonBlank } from "./check-text.js";
-import { checkUnique, type UniqueEntry } from "./check-unique.js";
 import { compileFooter } from "./compile-footer.js";
 import { compileHeader } from "./compile-header.js";
 import type { WhatsAppInteractive, WhatsAppReplyButton } from "./compiled-body.js";
@@ -36,7 +36,7 @@ export function compileReplyButtons(
   checkText(violations, "body", message.body, { required: true, max: INTERACTIVE_BODY_MAX });
   const footer = compileFooter(violations, message.footer);
   // Reply buttons have no sections: all options must come in the one the neutral message holds.
-  checkCount(violations, "sections", message.sections.length, { min: 1, max: 1 });
+  checkCount(violations, "sections", message.sections.length, { platform: "WhatsApp", min: 1, max: 1 });
 
   const ids: UniqueEntry[] = [];
   const titles: UniqueEntry[] = [];
@@ -46,12 +46,13 @@ export function compileReplyButtons(
       notAllowed(violations, `sections[${s}].title`, "section title");
     }
     checkCount(violations, `sections[${s}].options`, section.options.length, {
+      platform: "WhatsApp",
       min: REPLY_BUTTONS_MIN,
       max: REPLY_BUTTONS_MAX,
     });
     section.options.forEach((option, o) => {
       const path = `sections[${s}].options[${o}]`;
-      checkId(violations, `${path}.id`, option.id, REPLY_BUTTON_ID_MAX);
+      checkId(violations, `${path}.id`, option.id, { platform: "WhatsApp", max: REPLY_BUTTON_ID_MAX });
       checkText(violations, `${path}.title`, option.title, { required: true, max: REPLY_BUTTON_TITLE_MAX });
       if (nonBlank(option.description) !== undefined) {
         notAllowed(violations, `${path}.description`, "description");
@@ -61,8 +62,8 @@ export function compileReplyButtons(
       buttons.push({ type: "reply", reply: { id: option.id, title: option.title } });
     });
   });
-  checkUnique(violations, ids, "option ids");
-  checkUnique(violations, titles, "button titles");
+  checkUnique(violations, ids, { platform: "WhatsApp", what: "option ids" });
+  checkUnique(violations, titles, { platform: "WhatsApp", what: "button titles" });
 
   return {
     type: "button",

@@ -1,9 +1,9 @@
 /** Compiles the button parameters of a template (quick reply payloads, URL suffixes, coupon codes; A5.5). */
 import type { LimitViolation, TemplateButtonParameter } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
-import { checkRange } from "./check-range.js";
+import { checkCount } from "../limits/check-count.js";
+import { checkRange } from "../limits/check-range.js";
+import { checkUnique } from "../limits/check-unique.js";
 import { checkText } from "./check-text.js";
-import { checkUnique } from "./check-unique.js";
 import type { WhatsAppTemplateComponent } from "./compiled-body.js";
 import { TEMPLATE_BUTTONS_MAX, TEMPLATE_COUPON_CODE_MAX } from "./whatsapp-limits.js";
 
@@ -13,6 +13,7 @@ function compileButton(
   button: TemplateButtonParameter,
 ): WhatsAppTemplateComponent {
   checkRange(violations, `${path}.index`, button.index, {
+    platform: "WhatsApp",
     min: 0,
     max: TEMPLATE_BUTTONS_MAX - 1,
     integer: true,
@@ -53,11 +54,11 @@ export function compileTemplateButtons(
   violations: LimitViolation[],
   buttons: TemplateButtonParameter[],
 ): WhatsAppTemplateComponent[] {
-  checkCount(violations, "buttons", buttons.length, { max: TEMPLATE_BUTTONS_MAX });
+  checkCount(violations, "buttons", buttons.length, { platform: "WhatsApp", max: TEMPLATE_BUTTONS_MAX });
   checkUnique(
     violations,
     buttons.map((button, i) => ({ path: `buttons[${i}].index`, value: String(button.index) })),
-    "button indexes",
+    { platform: "WhatsApp", what: "button indexes" },
   );
   return buttons.map((button, i) => compileButton(violations, `buttons[${i}]`, button));
 }

@@ -1,9 +1,9 @@
 /** Compiles the parameters of a template's header or body component (A5.5), checking each one. */
 import type { LimitViolation, TemplateParameter } from "@switchboard/core";
-import { checkCount } from "./check-count.js";
-import { checkRange } from "./check-range.js";
+import { checkCount } from "../limits/check-count.js";
+import { checkRange } from "../limits/check-range.js";
+import { checkUnique, type UniqueEntry } from "../limits/check-unique.js";
 import { checkText, nonBlank } from "./check-text.js";
-import { checkUnique, type UniqueEntry } from "./check-unique.js";
 import { compileMediaSource } from "./compile-media-source.js";
 import type { WhatsAppTemplateParameter } from "./compiled-body.js";
 import {
@@ -59,7 +59,7 @@ function checkNames(
       push(violations, path, "format", `${JSON.stringify(name)} is not lowercase letters, digits and _`);
     }
   }
-  checkUnique(violations, named, "parameter names");
+  checkUnique(violations, named, { platform: "WhatsApp", what: "parameter names" });
   if (named.length === 0) return;
   for (const { path, name } of nameable) {
     if (name === undefined) {
@@ -98,8 +98,12 @@ function compileLocationParameter(
   path: string,
   parameter: LocationParameter,
 ): WhatsAppTemplateParameter {
-  checkRange(violations, `${path}.latitude`, parameter.latitude, { min: -90, max: 90 });
-  checkRange(violations, `${path}.longitude`, parameter.longitude, { min: -180, max: 180 });
+  checkRange(violations, `${path}.latitude`, parameter.latitude, { platform: "WhatsApp", min: -90, max: 90 });
+  checkRange(violations, `${path}.longitude`, parameter.longitude, {
+    platform: "WhatsApp",
+    min: -180,
+    max: 180,
+  });
   const name = nonBlank(parameter.name);
   const address = nonBlank(parameter.address);
   const location = {
@@ -161,7 +165,10 @@ export function compileTemplateParameters(
   parameters: TemplateParameter[],
 ): WhatsAppTemplateParameter[] {
   if (component === "header") {
-    checkCount(violations, "header", parameters.length, { max: TEMPLATE_HEADER_PARAMETERS_MAX });
+    checkCount(violations, "header", parameters.length, {
+      platform: "WhatsApp",
+      max: TEMPLATE_HEADER_PARAMETERS_MAX,
+    });
   }
   checkNames(violations, component, parameters);
   return parameters.map((parameter, i) => {

@@ -1,7 +1,9 @@
 // WhatsApp Cloud API error codes (PLATFORMS.md A8) → whether to retry, when, and a readable reason;
 // HTTP failures and network failures → ChannelError.
 import { z } from "zod";
-import { ChannelError } from "@switchboard/core";
+import type { ChannelError } from "@switchboard/core";
+import { mapNetworkFailure } from "../http/network-error.js";
+import { toGraphChannelError } from "../meta/graph-error.js";
 
 /** Stable application codes carried by the ChannelErrors this channel throws. */
 export type WhatsAppErrorKind =
@@ -176,33 +178,18 @@ const GraphErrorSchema = z.object({
  */
 export function mapWhatsAppError(httpStatus: number, body: unknown): ChannelError {
   const parsed = GraphErrorSchema.safeParse(body);
-  const byStatus = httpStatus >= 500 || httpStatus === 429 || httpStatus === 408;
-  if (!parsed.success) {
-    return new ChannelError(`WhatsApp answered HTTP ${httpStatus} without an error code`, {
-      retryable: byStatus,
-      code: byStatus ? "channel_unavailable" : "channel_rejected",
-      details: body,
-    });
-  }
+  if (!parsed.success) return toGraphChannelError("WhatsApp", httpStatus, body, undefined);
   const { code, message, error_data } = parsed.data.error;
-  const rule = ruleFor(code);
-  const platformText = error_data?.details ?? message;
-  const reason = rule?.reason ?? `unknown WhatsApp error code ${code}`;
-  return new ChannelError(`WhatsApp error ${code}: ${reason}${platformText ? ` (${platformText})` : ""}`, {
-    retryable: rule ? rule.retryable : byStatus,
-    platformCode: code,
-    retryAfterMs: rule?.retryAfterMs,
-    code: rule?.kind ?? (byStatus ? "channel_unavailable" : "channel_rejected"),
-    details: body,
+  return toGraphChannelError("WhatsApp", httpStatus, body, {
+    code,
+    codes: `${code}`,
+    rule: ruleFor(code),
+    unknownReason: `unknown WhatsApp error code ${code}`,
+    platformText: error_data?.details ?? message,
   });
 }
 
 /** `fetch` itself failed (DNS, refused, reset, timeout): retryable, the request may not have arrived. */
 export function mapNetworkError(error: unknown): ChannelError {
-  const why = error instanceof Error ? error.message : String(error);
-  return new ChannelError(`WhatsApp could not be reached: ${why}`, {
-    retryable: true,
-    code: "channel_unavailable",
-    cause: error,
-  });
+  return mapNetworkFailure(error, "WhatsApp");
 }

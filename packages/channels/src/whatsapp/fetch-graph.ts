@@ -1,7 +1,11 @@
 // One authenticated call to Meta's Graph API through the injected fetch, with every failure turned
 // into a ChannelError (PLATFORMS.md A1, A8).
 import type { z } from "zod";
-import { ChannelError, type FetchFn } from "@switchboard/core";
+import type { FetchFn } from "@switchboard/core";
+import { parseAnswer } from "../http/parse-answer.js";
+import { parseJsonOrText, readResponseText } from "../http/read-response-text.js";
+import { sendBearerRequest } from "../http/send-bearer-request.js";
+import { metaGraphEndpoint } from "../meta/graph-endpoint.js";
 import { mapNetworkError, mapWhatsAppError } from "./error-map.js";
 
 /** Where the Graph API is and how to reach it; the server passes the real fetch, tests a local one. */
@@ -25,10 +29,7 @@ export function graphEndpoint(
   segments: string[],
   query?: Record<string, string>,
 ): string {
-  const base = deps.graphUrl.replace(/\/+$/, "");
-  const path = [deps.graphVersion, ...segments].map(encodeURIComponent).join("/");
-  const search = query ? `?${new URLSearchParams(query).toString()}` : "";
-  return `${base}/${path}${search}`;
+  return metaGraphEndpoint(deps, segments, query);
 }
 
 /**
@@ -41,18 +42,7 @@ export async function fetchGraph(
   url: string,
   init: { method: "GET" | "POST" | "DELETE"; json?: unknown },
 ): Promise<Response> {
-  const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
-  if (init.json !== undefined) headers["content-type"] = "application/json";
-  let response: Response;
-  try {
-    response = await deps.fetch(url, {
-      method: init.method,
-      headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    });
-  } catch (error) {
-    throw mapNetworkError(error);
-  }
+  const response = await sendBearerRequest(deps.fetch, url, accessToken, init, mapNetworkError);
   if (response.ok) return response;
   const text = await response.text().catch(() => "");
   throw mapWhatsAppError(response.status, parseJsonOrText(text));
@@ -67,26 +57,6 @@ export async function fetchGraphJson<T>(
   schema: z.ZodType<T>,
 ): Promise<T> {
   const response = await fetchGraph(deps, accessToken, url, init);
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw mapNetworkError(error);
-  }
-  const parsed = schema.safeParse(parseJsonOrText(text));
-  if (parsed.success) return parsed.data;
-  // A 2xx we cannot read: the call may have taken effect, so sending it again is not safe.
-  throw new ChannelError(`WhatsApp answered HTTP ${response.status} with an unexpected body`, {
-    retryable: false,
-    code: "channel_bad_response",
-    details: text.slice(0, 2000),
-  });
-}
-
-function parseJsonOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  const text = await readResponseText(response, mapNetworkError);
+  return parseAnswer("WhatsApp", response.status, text, schema);
 }

@@ -3,7 +3,7 @@
  * grouping of quick replies, texts, URLs, phone numbers, coupon samples and the types each category takes.
  */
 import type { LimitViolation } from "@switchboard/core";
-import { checkCount } from "../check-count.js";
+import { checkCount } from "../../limits/check-count.js";
 import { checkText, measureText } from "../check-text.js";
 import { TEMPLATE_BUTTONS_MAX, TEMPLATE_COUPON_CODE_MAX } from "../whatsapp-limits.js";
 import { findTemplateVariables } from "./find-template-variables.js";
@@ -135,10 +135,10 @@ export function checkTemplateButtons(
   category: TemplateCategory,
   buttons: readonly TemplateButton[],
 ): void {
-  checkCount(violations, "buttons", buttons.length, { max: TEMPLATE_BUTTONS_MAX });
+  checkCount(violations, "buttons", buttons.length, { platform: "WhatsApp", max: TEMPLATE_BUTTONS_MAX });
   for (const [type, max] of Object.entries(TEMPLATE_BUTTONS_PER_TYPE_MAX)) {
     const count = buttons.filter((button) => button.type === type).length;
-    checkCount(violations, "buttons", count, { max, scope: `of type ${type}` });
+    checkCount(violations, "buttons", count, { platform: "WhatsApp", max, scope: `of type ${type}` });
   }
   buttons.forEach((button, i) => {
     const path = `buttons[${i}]`;

@@ -3,8 +3,8 @@
  * submitted, so the author sees each problem with its path instead of a rejection from Meta.
  */
 import type { LimitViolation } from "@switchboard/core";
+import { checkRange } from "../../limits/check-range.js";
 import { TEMPLATE_LANGUAGE_PATTERN, TEMPLATE_NAME_PATTERN } from "../whatsapp-limits.js";
-import { checkRange } from "../check-range.js";
 import { checkText } from "../check-text.js";
 import { TEMPLATE_BODY_TEXT_MAX, TEMPLATE_HEADER_TEXT_MAX, TEMPLATE_NAME_MAX } from "../whatsapp-limits.js";
 import { checkTemplateButtons } from "./check-template-buttons.js";
@@ -125,6 +125,7 @@ function checkAuthentication(violations: LimitViolation[], definition: TemplateD
   }
   if (authentication.codeExpirationMinutes !== undefined) {
     checkRange(violations, "authentication.codeExpirationMinutes", authentication.codeExpirationMinutes, {
+      platform: "WhatsApp",
       ...TEMPLATE_CODE_EXPIRATION_MINUTES,
       integer: true,
     });

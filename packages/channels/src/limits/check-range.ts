@@ -1,7 +1,9 @@
-/** Checks a number against the bounds WhatsApp accepts (coordinates, template button positions). */
+/** Checks a number against the bounds a platform accepts (coordinates, template button positions). */
 import type { LimitViolation } from "@switchboard/core";
 
 export interface RangeRule {
+  /** The platform named in messages: "which LINE needs". */
+  platform: string;
   min: number;
   max: number;
   /** Also refuse fractions. */
@@ -16,7 +18,7 @@ export function checkRange(violations: LimitViolation[], path: string, value: nu
   violations.push({
     path,
     rule: "range",
-    message: `${path}: ${value} is not ${kind} from ${rule.min} to ${rule.max}, which WhatsApp needs`,
+    message: `${path}: ${value} is not ${kind} from ${rule.min} to ${rule.max}, which ${rule.platform} needs`,
     ...(value > rule.max ? { limit: rule.max } : value < rule.min ? { limit: rule.min } : {}),
     actual: value,
   });
