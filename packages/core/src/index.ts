@@ -16,3 +16,6 @@ export * from "./policy/frequency-cap.js";
 export * from "./policy/quiet-hours.js";
 export * from "./policy/wall-clock.js";
 export * from "./policy/opt-out-keywords.js";
+export * from "./business-hours/business-hours.js";
+export * from "./business-hours/is-open.js";
+export * from "./business-hours/next-opening.js";

@@ -17,3 +17,5 @@ export * from "./testing/play-conversation.js";
 export * from "./triggers/keyword-rule-schema.js";
 export * from "./triggers/match-keyword-rule.js";
 export * from "./triggers/match-ref-link-code.js";
+export * from "./saved-replies/fill-saved-reply.js";
+export * from "./saved-replies/map-reader-texts.js";

@@ -44,7 +44,7 @@ export function wallClock(instant: number, timeZone: string): WallClock {
 }
 
 /** How far the zone's clocks are ahead of UTC at `instant`, in ms (whole seconds). */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const c = wallClock(instant, timeZone);
   const local = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return local - Math.floor(instant / 1000) * 1000;
