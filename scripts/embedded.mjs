@@ -25,6 +25,12 @@ export async function startEmbedded(env, options = {}) {
     ...(simulatorOn && env.META_GRAPH_URL === undefined
       ? { META_GRAPH_URL: `http://127.0.0.1:${port}/simulator` }
       : {}),
+    ...(simulatorOn && env.LINE_API_URL === undefined
+      ? { LINE_API_URL: `http://127.0.0.1:${port}/simulator/line` }
+      : {}),
+    ...(simulatorOn && env.LINE_DATA_API_URL === undefined
+      ? { LINE_DATA_API_URL: `http://127.0.0.1:${port}/simulator/line-data` }
+      : {}),
   });
   if (!settings.ok) {
     console.error(

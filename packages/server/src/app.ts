@@ -5,55 +5,27 @@
 import { join } from "node:path";
 import Fastify, { LogController } from "fastify";
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
-import { systemClock } from "@switchboard/core";
 import type { FetchFn } from "@switchboard/core";
 import { consoleDistDir } from "./app-paths.js";
+import { createDrivers } from "./composition/drivers.js";
+import { createRepositories } from "./composition/repositories.js";
+import { createServices } from "./composition/services.js";
+import { workerJobs } from "./composition/worker-jobs.js";
 import type { Config } from "./config.js";
 import { publicUrl } from "./config.js";
 import { ensureDataDir, loadSecretKey } from "./data-dir.js";
 import { createDatabase } from "./db/create-database.js";
-import { GroupCommit } from "./db/group-commit.js";
 import type { OpenedDatabase } from "./db/create-database.js";
-import { ChannelAccountRepository } from "./features/channel-accounts/channel-account.repository.js";
-import type { ChannelDriver } from "./features/channels/channel-driver.js";
-import { createWhatsAppDriver } from "./features/channels/whatsapp-driver.js";
-import { ContactRepository } from "./features/contacts/contact.repository.js";
-import { ConversationRepository } from "./features/conversations/conversation.repository.js";
-import { BotPublisherService } from "./features/bots/bot-publisher.service.js";
-import { BotRepository } from "./features/bots/bot.repository.js";
-import { BotOutbox } from "./features/bots/bot-outbox.js";
-import { BotResumeService } from "./features/bots/bot-resume.service.js";
-import { BotTurnRunner } from "./features/bots/bot-turn-runner.js";
-import { botTimerJob } from "./features/bots/bot-timer.job.js";
-import { botHttpRequestJob } from "./features/bots/bot-http-request.job.js";
-import { InboundAutomation } from "./features/bots/inbound-automation.js";
-import { StoredAutomationRules } from "./features/bots/automation-rules.js";
-import { storedTemplateCheck } from "./features/bots/stored-template-check.js";
-import { executeBotHttpRequest } from "./features/bots/http-request/execute-bot-http-request.js";
-import { AutomationSettingsRepository } from "./features/automation/automation-settings.repository.js";
-import { KeywordRuleRepository } from "./features/automation/keyword-rule.repository.js";
-import { RefLinkRepository } from "./features/ref-links/ref-link.repository.js";
-import { ContactProfileRepository } from "./features/contacts/contact-profile.repository.js";
-import { InboundService } from "./features/inbound/inbound.service.js";
-import { createWhatsAppTemplatesClient } from "./features/channels/whatsapp-templates-client.js";
-import { TemplateRegistry } from "./features/templates/template-registry.js";
-import { TemplateRepository } from "./features/templates/template.repository.js";
-import { processWebhookEventJob } from "./features/inbound/process-webhook-event.job.js";
-import { WebhookEventRepository } from "./features/inbound/webhook-event.repository.js";
-import { WebhookIntakeService } from "./features/inbound/webhook-intake.service.js";
-import { MessageComposerService } from "./features/messages/message-composer.service.js";
-import { MessageRepository } from "./features/messages/message.repository.js";
-import { OutboundSender } from "./features/messages/outbound-sender.js";
-import { sendMessageJob } from "./features/messages/send-message.job.js";
+import { GroupCommit } from "./db/group-commit.js";
+import { createEventBus } from "./events/create-event-bus.js";
+import { startSweeper } from "./features/inbound/sweeper.js";
 import { resolveAdminToken } from "./features/settings/admin-token.js";
+import type { QueueReplies } from "./features/stores/queue-replies.service.js";
+import { createKeepAliveFetch } from "./http-client/keep-alive-fetch.js";
 import { registerHttp } from "./http/register-http.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
 import type { JobQueue } from "./jobs/job-queue.js";
-import { createKeepAliveFetch } from "./http-client/keep-alive-fetch.js";
 import { SecretBox } from "./security/secret-box.js";
-import { downloadMediaJob } from "./features/media/download-media.job.js";
-import { MediaRepository } from "./features/media/media.repository.js";
-import { startSweeper } from "./features/inbound/sweeper.js";
 
 export interface SwitchboardOptions {
   /** Extra Fastify plugins mounted on the same server (the embedded simulator, for instance). */
@@ -68,6 +40,8 @@ export interface Switchboard {
   adminToken: string;
   database: OpenedDatabase;
   queue: JobQueue;
+  /** Offline and instant replies for conversations entering the human queue. */
+  queueReplies: QueueReplies;
   close(): Promise<void>;
 }
 
@@ -94,110 +68,34 @@ export async function startSwitchboard(
   const queue = createJobQueue(database, { url: config.REDIS_URL, prefix: config.REDIS_PREFIX }, (error) =>
     log.error({ err: error }, "job queue error"),
   );
+  // Change events for the console's live updates; Redis pub/sub in queue mode reaches every process.
+  const changeEvents = await createEventBus({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX }, (error) =>
+    log.warn({ err: error }, "event bus error"),
+  );
   const graphFetch = options.fetch ?? createKeepAliveFetch({ maxSockets: 64, timeoutMs: 30_000 });
-  const drivers = new Map<string, ChannelDriver>([
-    [
-      "whatsapp",
-      createWhatsAppDriver({
-        fetch: graphFetch,
-        graphUrl: config.META_GRAPH_URL,
-        graphVersion: config.META_GRAPH_VERSION,
-      }),
-    ],
-  ]);
-
+  const drivers = createDrivers(config, graphFetch);
+  const repos = createRepositories(db, database.dialect, box);
   const groupCommit = new GroupCommit(db, database.dialect);
-  const accounts = new ChannelAccountRepository(db, box);
-  const contacts = new ContactRepository(db);
-  const conversations = new ConversationRepository(db, database.dialect);
-  const messages = new MessageRepository(db, database.dialect);
-  const events = new WebhookEventRepository(db);
-  const media = new MediaRepository(db);
-  const templates = new TemplateRegistry({
-    templates: new TemplateRepository(db),
-    accounts,
-    client: createWhatsAppTemplatesClient({
-      fetch: graphFetch,
-      graphUrl: config.META_GRAPH_URL,
-      graphVersion: config.META_GRAPH_VERSION,
-    }),
-  });
-  const bots = new BotRepository(db);
-  const profiles = new ContactProfileRepository(db);
-  const keywordRules = new KeywordRuleRepository(db);
-  const automationSettings = new AutomationSettingsRepository(db);
-  const refLinks = new RefLinkRepository(db);
-  const automationRules = new StoredAutomationRules(keywordRules, refLinks, automationSettings);
-  const botPublisher = new BotPublisherService({
-    bots,
-    accounts,
-    drivers,
-    entryModules: (ids) => automationRules.entryModules(ids),
-  });
-  const botOutbox = new BotOutbox(messages, storedTemplateCheck);
-  const botRunner = new BotTurnRunner(bots, profiles, botOutbox);
-  const botResume = new BotResumeService({
-    groupCommit,
-    queue,
-    drivers,
-    accounts,
-    contacts,
-    conversations,
-    rules: automationRules,
-    bots,
-    runner: botRunner,
-  });
-  const sender = new OutboundSender(groupCommit, messages, accounts, drivers);
-  const composer = new MessageComposerService({
-    db,
-    clock: systemClock,
-    drivers,
-    accounts,
-    contacts,
-    conversations,
-    messages,
-    queue,
-    templates,
-    profiles,
-    rules: automationRules,
-  });
-  const inbound = new InboundService({
+  const services = createServices({
     db,
     groupCommit,
-    drivers,
-    accounts,
-    contacts,
-    conversations,
-    messages,
-    events,
-    templates,
-    automation: new InboundAutomation(botRunner, botOutbox, profiles, automationRules),
-    rules: automationRules,
-    bots,
     queue,
+    changeEvents,
+    drivers,
+    graphFetch,
+    config,
+    repos,
   });
-  const intake = new WebhookIntakeService(groupCommit, accounts, events, queue);
   const adminToken = await resolveAdminToken(db, box, config.ADMIN_TOKEN);
 
-  const baseUrl = publicUrl(config);
   await registerHttp(app, {
+    ...repos,
+    ...services,
     adminToken,
-    baseUrl,
+    baseUrl: publicUrl(config),
     consoleDir: consoleDistDir,
     drivers,
-    intake,
-    accounts,
-    contacts,
-    conversations,
-    messages,
-    media,
-    composer,
-    templates,
-    keywordRules,
-    automationSettings,
-    refLinks,
-    bots,
-    botPublisher,
+    events: changeEvents,
     health: async () => ({
       database: database.dialect,
       queue: queue.transactional ? "sql" : "redis",
@@ -209,26 +107,13 @@ export async function startSwitchboard(
   const runsWorker = config.ROLE !== "api";
   const runsApi = config.ROLE !== "worker";
   if (runsWorker) {
-    queue.startWorker(
-      {
-        "process-webhook-event": processWebhookEventJob(inbound),
-        "send-message": sendMessageJob(sender),
-        "bot-timer": botTimerJob(botResume),
-        // The executor's own transport pins the checked address: no other fetch is passed in.
-        "bot-http-request": botHttpRequestJob(botResume, (request) =>
-          executeBotHttpRequest(request, { allowPrivateNetworks: config.BOT_HTTP_ALLOW_PRIVATE_NETWORKS }),
-        ),
-        "download-media": downloadMediaJob({
-          mediaDir: join(dataDir, "media"),
-          accounts,
-          drivers,
-          media,
-        }),
-      },
-      { concurrency: config.WORKER_CONCURRENCY ?? (database.dialect === "sqlite" ? 8 : 32) },
-    );
+    queue.startWorker(workerJobs(config, dataDir, drivers, repos, services), {
+      concurrency: config.WORKER_CONCURRENCY ?? (database.dialect === "sqlite" ? 4 : 8),
+    });
   }
-  const stopSweeper = runsWorker ? startSweeper({ queue, events, messages, log }) : () => {};
+  const stopSweeper = runsWorker
+    ? startSweeper({ queue, events: repos.events, messages: repos.messages, log })
+    : () => {};
   if (runsApi) await app.listen({ port: config.PORT, host: config.HOST });
   else await app.ready();
   const address = app.server.address();
@@ -241,10 +126,12 @@ export async function startSwitchboard(
     adminToken,
     database,
     queue,
+    queueReplies: services.queueReplies,
     close: async () => {
       stopSweeper();
       await app.close();
       await queue.stop();
+      await changeEvents.close();
       await database.close();
     },
   };

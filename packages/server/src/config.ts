@@ -41,6 +41,10 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^v\d+\.\d+$/, "must look like v25.0")
     .default("v25.0"),
+  /** Base URL of LINE's Messaging API: reply and push (point it at the simulator's `/line` to run offline). */
+  LINE_API_URL: z.url().default("https://api.line.me"),
+  /** Base URL of LINE's content host: files customers send (the simulator's `/line-data` offline). */
+  LINE_DATA_API_URL: z.url().default("https://api-data.line.me"),
   /** Public base URL where platforms reach this server (shown as the webhook URL to configure). */
   PUBLIC_URL: z.url().optional(),
   /**

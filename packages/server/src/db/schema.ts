@@ -47,6 +47,8 @@ export interface ConversationsTable {
   last_message_at: number;
   last_inbound_at: number | null;
   last_message_preview: string;
+  /** When the customer got the offline or instant reply in this stay in the queue; null again once it leaves `pending`. */
+  queue_reply_sent_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -242,6 +244,45 @@ export interface SavedRepliesTable {
   updated_at: number;
 }
 
+/** A store (counter) of the brand: its business hours in its time zone, and its queue replies. */
+export interface StoresTable {
+  id: string;
+  name: string;
+  /** IANA time zone the hours are read in, e.g. `Asia/Taipei`. */
+  time_zone: string;
+  /** JSON: opening intervals per weekday (core's WeeklyHours). */
+  hours: string;
+  /** JSON: dates closed all day or open at special hours (core's Holiday[]). */
+  holidays: string;
+  /** Text sent once when a conversation enters the queue outside business hours; null: none. */
+  offline_reply: string | null;
+  /** Text sent once when a conversation enters the queue during business hours; null: none. */
+  instant_reply: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** The channel accounts a store serves; `is_default` (1 or 0) marks the account's default store (one at most). */
+export interface StoreChannelAccountsTable {
+  store_id: string;
+  channel_account_id: string;
+  is_default: number;
+  created_at: number;
+}
+
+/** Queue replies and business hours of a channel account that no store answers for. */
+export interface ChannelAccountQueueRepliesTable {
+  channel_account_id: string;
+  time_zone: string;
+  /** JSON: WeeklyHours. */
+  hours: string;
+  /** JSON: Holiday[]. */
+  holidays: string;
+  offline_reply: string | null;
+  instant_reply: string | null;
+  updated_at: number;
+}
+
 export interface Database {
   channel_accounts: ChannelAccountsTable;
   contacts: ContactsTable;
@@ -261,4 +302,7 @@ export interface Database {
   ref_links: RefLinksTable;
   whatsapp_templates: WhatsAppTemplatesTable;
   saved_replies: SavedRepliesTable;
+  stores: StoresTable;
+  store_channel_accounts: StoreChannelAccountsTable;
+  channel_account_queue_replies: ChannelAccountQueueRepliesTable;
 }

@@ -1,19 +1,16 @@
 /** A channel account's automation settings: the default reply and the send policy (quiet hours, caps). */
 import { z } from "zod";
-import { AppError, SendPolicySettingsSchema } from "@switchboard/core";
+import { SendPolicySettingsSchema } from "@switchboard/core";
 import { AutoReplySchema } from "@switchboard/engine";
 import type { AutomationSettingsRepository } from "../features/automation/automation-settings.repository.js";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
 import { IdParams } from "./api-schemas.js";
+import { AutoReplyShape, channelAccountMustExist } from "./automation-route-parts.js";
 import { parseWithFieldErrors } from "./parse-with-field-errors.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
 
 // The route schema checks types (400); the rules (clock times, IANA time zones…) answer 422 with the path.
-const AutoReplyShape = z.discriminatedUnion("kind", [
-  z.looseObject({ kind: z.literal("text"), text: z.string() }),
-  z.looseObject({ kind: z.literal("module"), moduleId: z.string() }),
-]);
 const SendPolicyShape = z.looseObject({
   quietHours: z
     .looseObject({ start: z.string(), end: z.string(), timeZone: z.string() })
@@ -45,11 +42,6 @@ export function registerAutomationSettingsRoutes(
   accounts: ChannelAccountRepository,
   settings: AutomationSettingsRepository,
 ): void {
-  const accountMustExist = async (id: string) => {
-    if ((await accounts.get(id)) === undefined)
-      throw new AppError("not_found", 404, `channel account ${id} does not exist`);
-  };
-
   routes.add({
     method: "GET",
     url: "/api/v1/channel-accounts/:id/automation",
@@ -60,7 +52,7 @@ export function registerAutomationSettingsRoutes(
     params: IdParams,
     response: AutomationView,
     handler: async ({ params }) => {
-      await accountMustExist(params.id);
+      await channelAccountMustExist(accounts, params.id);
       return settings.get(params.id);
     },
   });
@@ -75,7 +67,7 @@ export function registerAutomationSettingsRoutes(
     body: PatchBody,
     response: AutomationView,
     handler: async ({ params, body }) => {
-      await accountMustExist(params.id);
+      await channelAccountMustExist(accounts, params.id);
       const patch = parseWithFieldErrors(PatchRules, body, "automation_invalid");
       const current = await settings.get(params.id);
       return settings.save(params.id, {

@@ -2,34 +2,64 @@
 import { z } from "zod";
 import { AppError } from "@switchboard/core";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
-import type { ChannelAccount } from "../features/channel-accounts/channel-account.js";
+import type { ChannelAccount, ChannelAccountKind } from "../features/channel-accounts/channel-account.js";
 import {
   ChannelAccountSettingsSchema,
   ChannelKindSchema,
   ChannelSecretsSchema,
+  META_CHANNELS,
 } from "../features/channel-accounts/channel-account.js";
 import { ChannelAccountView, IdParams } from "./api-schemas.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
 
+/** What each channel's `externalId` is, and the rule it must follow. */
+const EXTERNAL_ID_RULES: Record<ChannelAccountKind, { pattern: RegExp; rule: string }> = {
+  whatsapp: { pattern: /^\d{5,32}$/, rule: "must be the platform's numeric id (WhatsApp phone number id)" },
+  messenger: { pattern: /^\d{5,32}$/, rule: "must be the Facebook Page id (5 to 32 digits)" },
+  instagram: {
+    pattern: /^\d{5,32}$/,
+    rule: "must be the Instagram professional account id (5 to 32 digits)",
+  },
+  line: {
+    pattern: /^U[0-9a-f]{32}$/,
+    rule: "must be the LINE bot's user id (U and 32 lowercase hex digits, the webhooks' destination)",
+  },
+};
+
 const CreateBody = z
   .object({
     channel: ChannelKindSchema,
     name: z.string().trim().min(1).max(100),
-    externalId: z
-      .string()
-      .trim()
-      .regex(/^\d{5,32}$/, "must be the platform's numeric id (WhatsApp phone number id)"),
+    externalId: z.string().trim().min(1),
     settings: ChannelAccountSettingsSchema.default({}),
     secrets: ChannelSecretsSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((body, context) => {
+    const { pattern, rule } = EXTERNAL_ID_RULES[body.channel];
+    if (!pattern.test(body.externalId))
+      context.addIssue({ code: "custom", path: ["externalId"], message: rule });
+    if (META_CHANNELS.has(body.channel) && body.secrets.verifyToken === "")
+      context.addIssue({
+        code: "custom",
+        path: ["secrets", "verifyToken"],
+        message: `required for ${body.channel}: Meta sends it in the webhook handshake`,
+      });
+  });
 
 const PatchBody = z
   .object({
     name: z.string().trim().min(1).max(100).optional(),
     settings: ChannelAccountSettingsSchema.optional(),
-    secrets: ChannelSecretsSchema.partial().optional(),
+    secrets: z
+      .object({
+        accessToken: z.string().min(1).optional(),
+        appSecret: z.string().min(1).optional(),
+        verifyToken: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

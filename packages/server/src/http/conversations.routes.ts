@@ -11,6 +11,8 @@ import { ConversationView, IdParams, MessageView, PageQuery } from "./api-schema
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
 import { ConversationStatusSchema } from "../features/conversations/conversation-status.js";
+import { conversationChanged } from "../events/change-event.js";
+import type { EventBus } from "../events/event-bus.js";
 
 const ListQuery = PageQuery.extend({ status: ConversationStatusSchema.optional() });
 const MessagesQuery = z.object({
@@ -39,6 +41,7 @@ export function registerConversationRoutes(
   conversations: ConversationRepository,
   messages: MessageRepository,
   composer: MessageComposerService,
+  events: EventBus,
 ): void {
   const mustExist = async (id: string) => {
     const conversation = await conversations.get(id);
@@ -90,6 +93,7 @@ export function registerConversationRoutes(
     handler: async ({ params, body }) => {
       await mustExist(params.id);
       await conversations.setStatus(params.id, body.status);
+      events.publish(conversationChanged(params.id));
       return { conversation: present(await mustExist(params.id)) };
     },
   });

@@ -1,20 +1,21 @@
 /** Keyword rules of a channel account: words a customer types and the reply they trigger. */
 import { z } from "zod";
-import { AppError } from "@switchboard/core";
 import { AutoReplySchema, KeywordMatchSchema, KeywordRuleSchema } from "@switchboard/engine";
 import type { KeywordRuleRepository } from "../features/automation/keyword-rule.repository.js";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
 import { IdParams } from "./api-schemas.js";
+import {
+  addDeleteRoute,
+  AutoReplyShape,
+  channelAccountMustExist,
+  orNotFound,
+} from "./automation-route-parts.js";
 import { parseWithFieldErrors } from "./parse-with-field-errors.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
 
 // The route schemas check types (400); the rules (a regex that compiles, lengths…) answer 422 with the path.
 const KeywordShape = z.looseObject({ match: KeywordMatchSchema, value: z.string() });
-const AutoReplyShape = z.discriminatedUnion("kind", [
-  z.looseObject({ kind: z.literal("text"), text: z.string() }),
-  z.looseObject({ kind: z.literal("module"), moduleId: z.string() }),
-]);
 const PatchBody = z.looseObject({
   name: z.string().optional(),
   keywords: z.array(KeywordShape).optional(),
@@ -45,16 +46,6 @@ export function registerKeywordRuleRoutes(
   accounts: ChannelAccountRepository,
   keywordRules: KeywordRuleRepository,
 ): void {
-  const accountMustExist = async (id: string) => {
-    if ((await accounts.get(id)) === undefined)
-      throw new AppError("not_found", 404, `channel account ${id} does not exist`);
-  };
-  const ruleMustExist = async (id: string) => {
-    const rule = await keywordRules.get(id);
-    if (rule === undefined) throw new AppError("not_found", 404, `keyword rule ${id} does not exist`);
-    return rule;
-  };
-
   routes.add({
     method: "GET",
     url: "/api/v1/channel-accounts/:id/keyword-rules",
@@ -65,7 +56,7 @@ export function registerKeywordRuleRoutes(
     params: IdParams,
     response: z.object({ items: z.array(KeywordRuleView) }),
     handler: async ({ params }) => {
-      await accountMustExist(params.id);
+      await channelAccountMustExist(accounts, params.id);
       return { items: await keywordRules.listForAccount(params.id) };
     },
   });
@@ -82,7 +73,7 @@ export function registerKeywordRuleRoutes(
     status: 201,
     response: z.object({ rule: KeywordRuleView }),
     handler: async ({ params, body }) => {
-      await accountMustExist(params.id);
+      await channelAccountMustExist(accounts, params.id);
       const definition = parseWithFieldErrors(KeywordRuleSchema, body, "keyword_rule_invalid");
       return { rule: await keywordRules.create(params.id, definition) };
     },
@@ -98,36 +89,21 @@ export function registerKeywordRuleRoutes(
     body: PatchBody,
     response: z.object({ rule: KeywordRuleView }),
     handler: async ({ params, body }) => {
-      const current = await ruleMustExist(params.id);
-      const merged = {
-        name: current.name,
-        keywords: current.keywords,
-        reply: current.reply,
-        priority: current.priority,
-        enabled: current.enabled,
-        ...body,
-      };
+      const what = `keyword rule ${params.id}`;
+      const { name, keywords, reply, priority, enabled } = orNotFound(
+        await keywordRules.get(params.id),
+        what,
+      );
+      const merged = { name, keywords, reply, priority, enabled, ...body };
       const definition = parseWithFieldErrors(KeywordRuleSchema, merged, "keyword_rule_invalid");
-      const updated = await keywordRules.update(params.id, definition);
-      if (updated === undefined)
-        throw new AppError("not_found", 404, `keyword rule ${params.id} does not exist`);
-      return { rule: updated };
+      return { rule: orNotFound(await keywordRules.update(params.id, definition), what) };
     },
   });
 
-  routes.add({
-    method: "DELETE",
+  addDeleteRoute(routes, {
     url: "/api/v1/keyword-rules/:id",
     summary: "Delete a keyword rule",
-    query: none,
-    body: none,
-    tag: "Automation",
-    params: IdParams,
-    response: z.object({ ok: z.literal(true) }),
-    handler: async ({ params }) => {
-      if (!(await keywordRules.delete(params.id)))
-        throw new AppError("not_found", 404, `keyword rule ${params.id} does not exist`);
-      return { ok: true as const };
-    },
+    what: "keyword rule",
+    remove: (id) => keywordRules.delete(id),
   });
 }

@@ -11,6 +11,7 @@ import { refLinkUrl } from "../features/ref-links/ref-link.js";
 import { renderRefLinkQr } from "../features/ref-links/render-ref-link-qr.js";
 import type { QrFormat } from "../features/ref-links/render-ref-link-qr.js";
 import { IdParams } from "./api-schemas.js";
+import { orNotFound } from "./automation-route-parts.js";
 import { RequestValidationError } from "./route-registry.js";
 
 const QrQuery = z.object({
@@ -39,9 +40,7 @@ export function registerRefLinkQrRoutes(
             query.error.issues.map((i) => ({ path: ["query", ...i.path].join("."), message: i.message })),
           );
         }
-        const link = await refLinks.get(params.data.id);
-        if (link === undefined)
-          throw new AppError("not_found", 404, `ref link ${params.data.id} does not exist`);
+        const link = orNotFound(await refLinks.get(params.data.id), `ref link ${params.data.id}`);
         const account = await accounts.get(link.channelAccountId);
         const url = refLinkUrl(account?.settings.displayPhoneNumber, link.code);
         if (url === undefined) {

@@ -4,9 +4,11 @@ import { AppError } from "@switchboard/core";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
 import type { ChannelAccount } from "../features/channel-accounts/channel-account.js";
 import type { RefLink } from "../features/ref-links/ref-link.js";
-import { RefLinkInputSchema, refLinkUrl } from "../features/ref-links/ref-link.js";
+import { RefLinkInputSchema } from "../features/ref-links/ref-link.js";
+import { channelRefLinkUrl } from "../features/ref-links/channel-ref-link-url.js";
 import type { RefLinkRepository } from "../features/ref-links/ref-link.repository.js";
 import { IdParams } from "./api-schemas.js";
+import { addDeleteRoute, channelAccountMustExist, orNotFound } from "./automation-route-parts.js";
 import { parseWithFieldErrors } from "./parse-with-field-errors.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
@@ -41,7 +43,8 @@ export function presentRefLink(
   link: RefLink,
   account: ChannelAccount | undefined,
 ): z.infer<typeof RefLinkView> {
-  return { ...link, url: refLinkUrl(account?.settings.displayPhoneNumber, link.code) ?? "" };
+  const url = account === undefined ? undefined : channelRefLinkUrl(account, link.code);
+  return { ...link, url: url?.ok === true ? url.value : "" };
 }
 
 export function registerRefLinkRoutes(
@@ -49,17 +52,6 @@ export function registerRefLinkRoutes(
   accounts: ChannelAccountRepository,
   refLinks: RefLinkRepository,
 ): void {
-  const accountMustExist = async (id: string) => {
-    const account = await accounts.get(id);
-    if (account === undefined) throw new AppError("not_found", 404, `channel account ${id} does not exist`);
-    return account;
-  };
-  const linkMustExist = async (id: string) => {
-    const link = await refLinks.get(id);
-    if (link === undefined) throw new AppError("not_found", 404, `ref link ${id} does not exist`);
-    return link;
-  };
-
   routes.add({
     method: "GET",
     url: "/api/v1/channel-accounts/:id/ref-links",
@@ -70,7 +62,7 @@ export function registerRefLinkRoutes(
     params: IdParams,
     response: z.object({ items: z.array(RefLinkView) }),
     handler: async ({ params }) => {
-      const account = await accountMustExist(params.id);
+      const account = await channelAccountMustExist(accounts, params.id);
       const links = await refLinks.listForAccount(params.id);
       return { items: links.map((link) => presentRefLink(link, account)) };
     },
@@ -87,14 +79,13 @@ export function registerRefLinkRoutes(
     status: 201,
     response: z.object({ link: RefLinkView }),
     handler: async ({ params, body }) => {
-      const account = await accountMustExist(params.id);
+      const account = await channelAccountMustExist(accounts, params.id);
       const input = parseWithFieldErrors(RefLinkInputSchema, body, "ref_link_invalid");
-      if (refLinkUrl(account.settings.displayPhoneNumber, input.code) === undefined) {
-        throw new AppError(
-          "display_phone_number_missing",
-          422,
-          `channel account ${account.id} has no settings.displayPhoneNumber: a ref link needs it for its wa.me url`,
-        );
+      const url = channelRefLinkUrl(account, input.code);
+      if (!url.ok) {
+        const code =
+          account.channel === "whatsapp" ? "display_phone_number_missing" : "ref_link_url_unavailable";
+        throw new AppError(code, 422, `channel account ${account.id}: ${url.error}`);
       }
       return { link: presentRefLink(await refLinks.create(account.id, input), account) };
     },
@@ -110,34 +101,19 @@ export function registerRefLinkRoutes(
     body: PatchBody,
     response: z.object({ link: RefLinkView }),
     handler: async ({ params, body }) => {
-      const current = await linkMustExist(params.id);
-      const merged = {
-        name: current.name,
-        code: current.code,
-        moduleId: current.moduleId,
-        tags: current.tags,
-        ...body,
-      };
+      const what = `ref link ${params.id}`;
+      const { name, code, moduleId, tags } = orNotFound(await refLinks.get(params.id), what);
+      const merged = { name, code, moduleId, tags, ...body };
       const input = parseWithFieldErrors(RefLinkInputSchema, merged, "ref_link_invalid");
-      const updated = await refLinks.update(params.id, input);
-      if (updated === undefined) throw new AppError("not_found", 404, `ref link ${params.id} does not exist`);
+      const updated = orNotFound(await refLinks.update(params.id, input), what);
       return { link: presentRefLink(updated, await accounts.get(updated.channelAccountId)) };
     },
   });
 
-  routes.add({
-    method: "DELETE",
+  addDeleteRoute(routes, {
     url: "/api/v1/ref-links/:id",
     summary: "Delete a ref link",
-    query: none,
-    body: none,
-    tag: "Automation",
-    params: IdParams,
-    response: z.object({ ok: z.literal(true) }),
-    handler: async ({ params }) => {
-      if (!(await refLinks.delete(params.id)))
-        throw new AppError("not_found", 404, `ref link ${params.id} does not exist`);
-      return { ok: true as const };
-    },
+    what: "ref link",
+    remove: (id) => refLinks.delete(id),
   });
 }

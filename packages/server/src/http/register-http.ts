@@ -15,7 +15,10 @@ import type { KeywordRuleRepository } from "../features/automation/keyword-rule.
 import type { RefLinkRepository } from "../features/ref-links/ref-link.repository.js";
 import type { BotPublisherService } from "../features/bots/bot-publisher.service.js";
 import type { BotRepository } from "../features/bots/bot.repository.js";
+import type { SavedReplyService } from "../features/saved-replies/saved-reply.service.js";
+import type { EventBus } from "../events/event-bus.js";
 import { installBearerAuth } from "./auth.js";
+import { registerEventRoutes } from "./events.routes.js";
 import { registerBotRoutes } from "./bots.routes.js";
 import { registerMessageCheckRoutes } from "./message-check.routes.js";
 import { registerChannelAccountRoutes } from "./channel-accounts.routes.js";
@@ -32,6 +35,11 @@ import { registerKeywordRuleRoutes } from "./keyword-rules.routes.js";
 import { registerRefLinkQrRoutes } from "./ref-link-qr.routes.js";
 import { registerRefLinkRoutes } from "./ref-links.routes.js";
 import { registerWebhookRoutes } from "./webhook.routes.js";
+import type { StoreRepository } from "../features/stores/store.repository.js";
+import type { AccountQueueRepliesRepository } from "../features/stores/account-queue-replies.repository.js";
+import { registerStoreRoutes } from "./stores.routes.js";
+import { registerAccountQueueReplyRoutes } from "./account-queue-replies.routes.js";
+import { registerSavedReplyRoutes } from "./saved-replies.routes.js";
 
 export interface HttpDeps {
   adminToken: string;
@@ -51,6 +59,11 @@ export interface HttpDeps {
   refLinks: RefLinkRepository;
   bots: BotRepository;
   botPublisher: BotPublisherService;
+  stores: StoreRepository;
+  accountQueueReplies: AccountQueueRepliesRepository;
+  savedReplies: SavedReplyService;
+  /** Change events: published by conversation changes here, streamed at /api/v1/events. */
+  events: EventBus;
   health: () => Promise<Record<string, unknown>>;
   mounts: { prefix: string; plugin: FastifyPluginAsync }[];
 }
@@ -74,19 +87,23 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   });
   registerChannelAccountRoutes(routes, deps.accounts, deps.baseUrl);
   registerContactRoutes(routes, deps.contacts);
-  registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer);
+  registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer, deps.events);
   registerTemplateRoutes(routes, deps.templates);
   registerKeywordRuleRoutes(routes, deps.accounts, deps.keywordRules);
   registerAutomationSettingsRoutes(routes, deps.accounts, deps.automationSettings);
   registerRefLinkRoutes(routes, deps.accounts, deps.refLinks);
   registerBotRoutes(routes, deps.bots, deps.botPublisher);
   registerMessageCheckRoutes(routes, deps.drivers);
+  registerStoreRoutes(routes, deps.stores, deps.accounts);
+  registerAccountQueueReplyRoutes(routes, deps.accounts, deps.stores, deps.accountQueueReplies);
+  registerSavedReplyRoutes(routes, deps.savedReplies);
 
   app.get("/api/v1/openapi.json", { config: { public: true } }, async () =>
     buildOpenApiDocument(routes.routes, deps.baseUrl),
   );
   app.get("/healthz", async () => ({ ok: true, ...(await deps.health()) }));
   registerMediaRoutes(app, deps.messages, deps.media);
+  registerEventRoutes(app, deps.events);
   registerRefLinkQrRoutes(app, deps.accounts, deps.refLinks);
   await registerWebhookRoutes(app, deps.drivers, deps.intake);
   for (const mount of deps.mounts) await app.register(mount.plugin, { prefix: mount.prefix });

@@ -70,6 +70,8 @@ export async function startTestSwitchboard(
     DATA_DIR: dialect === "sqlite" ? dirname(database.url) : mkdtempSync(join(tmpdir(), "switchboard-data-")),
     ...(dialect === "postgres" ? { DATABASE_URL: database.url } : {}),
     META_GRAPH_URL: simulatorUrl,
+    LINE_API_URL: `${simulatorUrl}/line`,
+    LINE_DATA_API_URL: `${simulatorUrl}/line-data`,
     LOG_LEVEL: "silent",
     SECRET_KEY: randomBytes(32).toString("hex"),
     ...env,

@@ -3,6 +3,8 @@ import type { Kysely } from "kysely";
 import type { DialectName } from "../dialect.js";
 import * as foundation from "./0001-foundation.js";
 import * as bots from "./0002-bots.js";
+import * as savedReplies from "./0003-saved-replies.js";
+import * as stores from "./0004-stores.js";
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -12,4 +14,6 @@ export interface DialectMigration {
 export const migrations: Record<string, DialectMigration> = {
   "0001-foundation": foundation,
   "0002-bots": bots,
+  "0003-saved-replies": savedReplies,
+  "0004-stores": stores,
 };

@@ -1,5 +1,5 @@
 /** Stores each channel account's default reply and send policy; absent rows read as the defaults. */
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { SendPolicySettingsSchema } from "@switchboard/core";
 import type { SendPolicySettings } from "@switchboard/core";
 import { AutoReplySchema } from "@switchboard/engine";
@@ -19,9 +19,15 @@ export class AutomationSettingsRepository {
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Read fresh from the database; without stored settings: no default reply, no quiet hours, no caps. */
-  async get(channelAccountId: string): Promise<AutomationSettings> {
-    const row = await this.db
+  /**
+   * Read fresh from the database (through `db` when inside a transaction); without stored settings: no
+   * default reply, no quiet hours, no caps.
+   */
+  async get(
+    channelAccountId: string,
+    db: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<AutomationSettings> {
+    const row = await db
       .selectFrom("automation_settings")
       .selectAll()
       .where("channel_account_id", "=", channelAccountId)

@@ -78,7 +78,8 @@ export class BotOutbox {
       const reasons = await this.checkTemplate(trx, to.account.id, message);
       if (reasons.length > 0) return refuse("template_not_sendable", reasons.join("; "));
     }
-    result.sendIds.push(await this.messages.insertOutbound(trx, { ...base, nativePayload: compiled.value }));
+    const nativePayload = to.driver.withSendDecision?.(compiled.value, decision) ?? compiled.value;
+    result.sendIds.push(await this.messages.insertOutbound(trx, { ...base, nativePayload }));
   }
 
   /** Earlier sends to the contact within the longest frequency cap; none to read when there is no cap. */

@@ -2,7 +2,7 @@
  * Checks a bot's draft for the channel accounts it would run on, and publishes it as a new version.
  * Every problem is named with its module, node and path; nothing is published while one remains.
  */
-import { AppError } from "@switchboard/core";
+import { AppError, ChannelError } from "@switchboard/core";
 import { validateBot } from "@switchboard/engine";
 import type { Bot, BotProblem } from "@switchboard/engine";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
@@ -43,6 +43,8 @@ export class BotPublisherService {
         { details: { problems } },
       );
     }
+    // First: when a platform refuses, nothing is published.
+    await this.prepareAccounts(channelAccountIds);
     const version = await this.deps.bots.publish(botId, bot.draft, channelAccountIds);
     return { version, deployments: await this.deps.bots.deployments(botId) };
   }
@@ -63,6 +65,26 @@ export class BotPublisherService {
         return compiled.ok ? [] : compiled.error.map((v) => ({ path: v.path, message: v.message }));
       },
     });
+  }
+
+  /** Lets each account's platform set up what a running bot needs there (Messenger's Get Started button). */
+  private async prepareAccounts(channelAccountIds: readonly string[]): Promise<void> {
+    for (const id of channelAccountIds) {
+      const account = await this.deps.accounts.get(id);
+      const driver = account === undefined ? undefined : this.deps.drivers.get(account.channel);
+      if (account === undefined || driver?.prepareForBot === undefined) continue;
+      try {
+        await driver.prepareForBot(account);
+      } catch (error) {
+        if (!(error instanceof ChannelError)) throw error;
+        throw new AppError(
+          "channel_setup_failed",
+          502,
+          `channel account ${id}: ${account.channel} refused the bot's set-up (${error.message}); nothing was published`,
+          { path: "channelAccountIds" },
+        );
+      }
+    }
   }
 
   private async mustGet(botId: string) {

@@ -16,6 +16,12 @@ import { enqueueJobs } from "./bot-jobs.js";
 import type { BotTurnRunner, TurnOutcome } from "./bot-turn-runner.js";
 import { readStoredBotState } from "./stored-bot-state.js";
 import { automationMayAnswer, statusAfterTurn } from "../conversations/conversation-status.js";
+import { conversationActivity } from "../../events/change-event.js";
+import type { ChangeEvent } from "../../events/change-event.js";
+import type { EventBus } from "../../events/event-bus.js";
+import { publishAll } from "../../events/event-bus.js";
+import { sendJobsOf } from "../stores/queue-replies.service.js";
+import type { QueueReplies } from "../stores/queue-replies.service.js";
 
 export interface BotResumeDeps {
   groupCommit: GroupCommit;
@@ -27,6 +33,10 @@ export interface BotResumeDeps {
   rules: AutomationRules;
   bots: BotRepository;
   runner: BotTurnRunner;
+  /** Where the turn's changes are announced after its commit (the console's live updates). */
+  events: EventBus;
+  /** The offline or instant reply when the bot hands the conversation over to people. */
+  queueReplies: QueueReplies;
 }
 
 /** The jobs a turn leaves: its sends, then its timers and HTTP calls. */
@@ -62,6 +72,7 @@ export class BotResumeService {
     if (account === undefined || driver === undefined || contact === undefined) return;
     const rules = await deps.rules.snapshot(account.id);
     const published = await deps.bots.publishedFor(account.id);
+    let changed: ChangeEvent[] = [];
     const jobs = await deps.groupCommit.run(async (trx) => {
       const conversation = await deps.conversations.lockForTurn(trx, conversationId);
       // A person handles it, or it is closed: the bot stays quiet.
@@ -83,19 +94,37 @@ export class BotResumeService {
         now,
       );
       if (!outcome.acted || outcome.storedState === undefined) return [];
+      const status = statusAfterTurn(conversation.status, outcome);
       await deps.conversations.recordActivity(trx, conversationId, {
         at: outcome.sendIds.length + outcome.refusedIds.length > 0 ? now : conversation.lastMessageAt,
         preview: outcome.lastPreview ?? conversation.lastMessagePreview,
         botState: outcome.storedState,
-        status: statusAfterTurn(conversation.status, outcome),
+        status,
       });
-      const queued = jobsOf(outcome);
+      // Handed over to people: the queue reply, once per stay in the queue.
+      const queueReply =
+        status === "pending"
+          ? await deps.queueReplies.whenQueued(trx, {
+              conversationId,
+              channelAccountId: account.id,
+              contactId: contact.id,
+              now,
+            })
+          : undefined;
+      changed = conversationActivity(conversationId, [
+        ...outcome.sendIds,
+        ...outcome.refusedIds,
+        ...(queueReply?.sendIds ?? []),
+        ...(queueReply?.refusedIds ?? []),
+      ]);
+      const queued = [...jobsOf(outcome), ...(queueReply === undefined ? [] : sendJobsOf(queueReply))];
       if (deps.queue.transactional) {
         await enqueueJobs(deps.queue, queued, trx);
         return [];
       }
       return queued;
     });
+    publishAll(deps.events, changed);
     await enqueueJobs(deps.queue, jobs, undefined);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Decides who answers a customer message when no person handles the conversation, in this order: an
- * opt-out or opt-in word, a ref link's code, a keyword rule, the bot (its waiting node or a new start),
+ * Decides who answers a customer message when no person handles the conversation, in this order: the
+ * entry the platform reported (a module to open, a known ref code), an opt-out or opt-in word, a ref
+ * link's code, a keyword rule, the bot (its waiting node or a new start),
  * and last the default reply when nothing else answered.
  */
 import type { Transaction } from "kysely";
@@ -10,7 +11,12 @@ import type { BotEvent } from "@switchboard/engine";
 import type { Database } from "../../db/schema.js";
 import type { ContactProfileRepository } from "../contacts/contact-profile.repository.js";
 import { previewOfOutbound } from "../messages/message-preview.js";
-import type { AutoReplyAction, AutomationRules, AutomationSnapshot } from "./automation-rules.js";
+import type {
+  AutoReplyAction,
+  AutomationRules,
+  AutomationSnapshot,
+  MatchedRefLink,
+} from "./automation-rules.js";
 import type { BotOutbox } from "./bot-outbox.js";
 import type { BotTurnRunner, TurnInput, TurnOutcome } from "./bot-turn-runner.js";
 import { emptyOutcome } from "./bot-turn-runner.js";
@@ -21,6 +27,12 @@ const OPT_OUT_REPLY = "You won't get messages from us any more. Reply START to s
 const OPT_IN_REPLY = "You're subscribed again. Reply STOP at any time to unsubscribe.";
 
 export type AutomationInput = Omit<TurnInput, "settings"> & { rules: AutomationSnapshot };
+
+/**
+ * How the customer came in, when the platform says so beside the message: a `ref` code (an m.me or ig.me
+ * link, Get Started opened from one) to match against the ref links, or a module to open (a menu item).
+ */
+export type AutomationEntry = { kind: "ref"; code: string } | { kind: "module"; moduleId: string };
 
 export class InboundAutomation {
   constructor(
@@ -35,22 +47,23 @@ export class InboundAutomation {
     input: AutomationInput,
     content: InboundContent,
     now: number,
+    entry?: AutomationEntry,
   ): Promise<TurnOutcome> {
     const stored = readStoredBotState(input.storedState);
-    if (SILENT_KINDS.has(content.kind)) return emptyOutcome(stored);
     const { rules, ...rest } = input;
     const settings = rules.sendPolicy;
     const turn: TurnInput = { ...rest, settings };
+    if (entry?.kind === "module")
+      return this.runner.run(trx, turn, { type: "open_module", moduleId: entry.moduleId }, now);
+    const entryLink = entry?.kind === "ref" ? rules.refLinkFor(entry.code) : undefined;
+    if (entryLink !== undefined) return this.openRefLink(trx, turn, entryLink, now);
+    if (SILENT_KINDS.has(content.kind)) return emptyOutcome(stored);
     const text = content.kind === "text" ? content.text : undefined;
     if (text !== undefined) {
       const subscription = await this.subscription(trx, turn, text, settings, now);
       if (subscription !== undefined) return subscription;
       const link = rules.refLinkFor(text);
-      if (link !== undefined) {
-        await this.rules.recordRefLinkEntry(trx, link.id);
-        for (const tag of link.tags) await this.profiles.addTag(trx, input.contactId, tag);
-        return this.runner.run(trx, turn, { type: "open_module", moduleId: link.moduleId }, now);
-      }
+      if (link !== undefined) return this.openRefLink(trx, turn, link, now);
       const rule = rules.keywordRuleFor(text);
       if (rule !== undefined) return this.reply(trx, turn, rule.reply, now);
     }
@@ -62,6 +75,18 @@ export class InboundAutomation {
     if (fallback === null) return outcome;
     const answered = await this.reply(trx, turn, fallback, now);
     return answered.storedState === undefined ? { ...answered, storedState: outcome.storedState } : answered;
+  }
+
+  /** A ref link's entry: counted, its tags on the contact, its module opened. */
+  private async openRefLink(
+    trx: Transaction<Database>,
+    turn: TurnInput,
+    link: MatchedRefLink,
+    now: number,
+  ): Promise<TurnOutcome> {
+    await this.rules.recordRefLinkEntry(trx, link.id);
+    for (const tag of link.tags) await this.profiles.addTag(trx, turn.contactId, tag);
+    return this.runner.run(trx, turn, { type: "open_module", moduleId: link.moduleId }, now);
   }
 
   /** An automatic answer: a text through the outbox, or a module of the published bot. */

@@ -1,5 +1,5 @@
 /** Stores channel accounts; secrets are sealed with the server key and cached briefly for the hot path. */
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely, Selectable, Transaction } from "kysely";
 import type { ChannelAccountsTable, Database } from "../../db/schema.js";
 import { readJsonColumn } from "../../db/json-column.js";
 import { newId } from "../../ids.js";
@@ -84,16 +84,18 @@ export class ChannelAccountRepository {
     return rows.map((row) => this.fromRow(row));
   }
 
-  /** By our id; cached briefly like `findByExternalId` (the worker reads it for every event). */
-  async get(id: string): Promise<ChannelAccountWithSecrets | undefined> {
+  /**
+   * By our id; cached briefly like `findByExternalId` (the worker reads it for every event). Pass the
+   * open transaction as `db` when reading inside one (SQLite has one connection).
+   */
+  async get(
+    id: string,
+    db: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<ChannelAccountWithSecrets | undefined> {
     const key = `id:${id}`;
     const cached = this.cache.get(key);
     if (cached !== undefined && cached.until > Date.now()) return cached.account;
-    const row = await this.db
-      .selectFrom("channel_accounts")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
+    const row = await db.selectFrom("channel_accounts").selectAll().where("id", "=", id).executeTakeFirst();
     const account = row === undefined ? undefined : this.fromRow(row);
     this.cache.set(key, { account, until: Date.now() + CACHE_MS });
     return account;

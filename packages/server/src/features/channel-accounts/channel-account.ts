@@ -1,4 +1,7 @@
-/** A business's account on one messaging platform (for WhatsApp: one phone number). */
+/**
+ * A business's account on one messaging platform: a WhatsApp phone number, a Facebook Page, an Instagram
+ * professional account or a LINE channel (one bot).
+ */
 import { z } from "zod";
 
 export const ChannelAccountSettingsSchema = z
@@ -7,23 +10,33 @@ export const ChannelAccountSettingsSchema = z
     wabaId: z.string().min(1).optional(),
     /** The number customers see, digits with country code (used for wa.me links). */
     displayPhoneNumber: z.string().min(1).optional(),
+    /** The Facebook Page's username (used for m.me links). */
+    pageUsername: z.string().min(1).optional(),
+    /** The Instagram account's username (used for ig.me links). */
+    instagramUsername: z.string().min(1).optional(),
+    /** The LINE bot's basic id, `@` and letters or digits (used for line.me links). */
+    lineBasicId: z.string().min(1).optional(),
   })
   .strict();
 export type ChannelAccountSettings = z.infer<typeof ChannelAccountSettingsSchema>;
 
 export const ChannelSecretsSchema = z
   .object({
-    /** System-user token for the Graph API. */
+    /** System-user token for the Graph API, Page access token (Messenger, Instagram) or LINE channel access token. */
     accessToken: z.string().min(1),
-    /** Meta app secret: signs webhooks (`X-Hub-Signature-256`). */
+    /** Signs webhooks: the Meta app secret (`X-Hub-Signature-256`) or the LINE channel secret (`X-Line-Signature`). */
     appSecret: z.string().min(1),
-    /** Token Meta echoes in the webhook handshake. */
-    verifyToken: z.string().min(1),
+    /** Token Meta echoes in the webhook handshake; required for Meta's channels, empty on LINE (no handshake). */
+    verifyToken: z.string().default(""),
   })
   .strict();
 export type ChannelSecrets = z.infer<typeof ChannelSecretsSchema>;
 
-export const ChannelKindSchema = z.enum(["whatsapp"]);
+export const ChannelKindSchema = z.enum(["whatsapp", "messenger", "instagram", "line"]);
+export type ChannelAccountKind = z.infer<typeof ChannelKindSchema>;
+
+/** Meta's channels: their webhooks start with the `hub.verify_token` handshake. */
+export const META_CHANNELS: ReadonlySet<ChannelAccountKind> = new Set(["whatsapp", "messenger", "instagram"]);
 
 export interface ChannelAccount {
   id: string;

@@ -2,6 +2,7 @@
 import type {
   InboundEvent,
   LimitViolation,
+  MessagingType,
   NativePayload,
   OutboundMessage,
   Result,
@@ -15,10 +16,20 @@ export interface WebhookItem {
   body: Record<string, unknown>;
 }
 
+/** The send options of an allowed send policy decision. */
+export interface SendDecisionOptions {
+  messagingType?: MessagingType;
+  tag?: string;
+}
+
 export interface ChannelDriver {
   readonly kind: ChannelAccountWithSecrets["channel"];
+  /** The header that carries the webhook signature, as the platform names it (for error messages). */
+  readonly signatureHeader: string;
   /** One webhook body → one body per platform event, so each is stored and processed once. */
   splitWebhook(body: unknown): WebhookItem[];
+  /** The account a body without events is addressed to (LINE's webhook check), when the platform names it. */
+  accountOfEmptyBody?(body: unknown): string | undefined;
   /** True only when the raw bytes were signed with this account's secret (constant time). */
   isAuthentic(
     rawBody: Buffer,
@@ -29,6 +40,17 @@ export interface ChannelDriver {
   answerHandshake(query: URLSearchParams, account: ChannelAccountWithSecrets): string | undefined;
   parseWebhook(body: unknown): InboundEvent[];
   compile(message: OutboundMessage): Result<NativePayload, LimitViolation[]>;
+  /**
+   * Adds what the send policy's allowed decision says about how to send (Messenger's and Instagram's
+   * `messaging_type` and `tag`) to a compiled payload, before it is stored in the outbox. Absent when the
+   * platform needs nothing of it.
+   */
+  withSendDecision?(payload: NativePayload, decision: SendDecisionOptions): NativePayload;
+  /**
+   * Sets up what a published bot needs on the platform (Messenger: the Get Started button, whose tap
+   * starts the welcome module). Throws ChannelError when the platform refuses.
+   */
+  prepareForBot?(account: ChannelAccountWithSecrets): Promise<void>;
   /** Downloads an inbound media file by the platform's media id. */
   fetchMedia(
     account: ChannelAccountWithSecrets,

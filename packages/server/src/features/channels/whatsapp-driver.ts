@@ -28,6 +28,7 @@ export function createWhatsAppDriver(options: WhatsAppDriverOptions): ChannelDri
   };
   return {
     kind: "whatsapp",
+    signatureHeader: "X-Hub-Signature-256",
     splitWebhook: splitWhatsAppWebhook,
     isAuthentic(rawBody, headers, account) {
       const header = headers["x-hub-signature-256"];

@@ -57,6 +57,21 @@ export class ContactRepository {
     return toContact(row);
   }
 
+  /** The contact with this platform id on the account, read with `db` (a transaction or not). */
+  async findByExternalId(
+    db: Kysely<Database> | Transaction<Database>,
+    channelAccountId: string,
+    externalId: string,
+  ): Promise<Contact | undefined> {
+    const row = await db
+      .selectFrom("contacts")
+      .selectAll()
+      .where("channel_account_id", "=", channelAccountId)
+      .where("external_id", "=", externalId)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toContact(row);
+  }
+
   async get(id: string): Promise<Contact | undefined> {
     const row = await this.db.selectFrom("contacts").selectAll().where("id", "=", id).executeTakeFirst();
     return row === undefined ? undefined : toContact(row);

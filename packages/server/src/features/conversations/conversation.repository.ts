@@ -78,7 +78,7 @@ export class ConversationRepository {
   ): Promise<void> {
     await trx
       .updateTable("conversations")
-      .set({ status, updated_at: Date.now() })
+      .set({ status, ...queueStayAfter(status), updated_at: Date.now() })
       .where("id", "=", id)
       .execute();
   }
@@ -103,7 +103,9 @@ export class ConversationRepository {
     await trx
       .updateTable("conversations")
       .set({
-        ...(activity.status === undefined ? {} : { status: activity.status }),
+        ...(activity.status === undefined
+          ? {}
+          : { status: activity.status, ...queueStayAfter(activity.status) }),
         last_message_at: sql<number>`case when last_message_at > ${activity.at} then last_message_at else ${activity.at} end`,
         last_message_preview: activity.preview,
         ...(activity.inboundAt === undefined
@@ -168,6 +170,11 @@ export class ConversationRepository {
         "channel_accounts.channel as channel",
       ]);
   }
+}
+
+/** Leaving the queue ends the stay: the next time it enters, the customer may get a queue reply again. */
+function queueStayAfter(status: ConversationStatus): { queue_reply_sent_at?: null } {
+  return status === "pending" ? {} : { queue_reply_sent_at: null };
 }
 
 function parseCursor(cursor: string | undefined): { at: number; id: string } | undefined {

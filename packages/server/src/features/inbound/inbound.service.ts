@@ -16,7 +16,9 @@ import type { ConversationRepository } from "../conversations/conversation.repos
 import { enqueueJobs } from "../bots/bot-jobs.js";
 import type { QueuedJob } from "../bots/bot-jobs.js";
 import { jobsOf } from "../bots/bot-resume.service.js";
-import type { InboundAutomation } from "../bots/inbound-automation.js";
+import type { AutomationEntry, InboundAutomation } from "../bots/inbound-automation.js";
+import { postbackAsMessage, referralAsMessage } from "./channel-event-as-message.js";
+import type { ChannelStateEvents } from "./channel-state-events.js";
 import type { AutomationRules } from "../bots/automation-rules.js";
 import type { BotRepository } from "../bots/bot.repository.js";
 import type { MessageRepository } from "../messages/message.repository.js";
@@ -25,6 +27,12 @@ import { previewOfInbound } from "../messages/message-preview.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
 import type { WebhookEventRepository } from "./webhook-event.repository.js";
 import { automationMayAnswer, statusAfterTurn } from "../conversations/conversation-status.js";
+import { conversationActivity, messageChanged } from "../../events/change-event.js";
+import type { ChangeEvent } from "../../events/change-event.js";
+import type { EventBus } from "../../events/event-bus.js";
+import { publishAll } from "../../events/event-bus.js";
+import { sendJobsOf } from "../stores/queue-replies.service.js";
+import type { QueueReplies } from "../stores/queue-replies.service.js";
 
 export interface InboundServiceDeps {
   db: Kysely<Database>;
@@ -38,9 +46,15 @@ export interface InboundServiceDeps {
   /** Applies WhatsApp template status updates (review results, pauses) to the template registry. */
   templates: Pick<TemplateRegistry, "applyStatusEvent">;
   automation: InboundAutomation;
+  /** Read and delivery watermarks, follows and unfollows. */
+  channelStateEvents: ChannelStateEvents;
   rules: AutomationRules;
   bots: BotRepository;
   queue: JobQueue;
+  /** Where the changes are announced after each commit (the console's live updates). */
+  changeEvents: EventBus;
+  /** The offline or instant reply when a turn leaves the conversation waiting for a person. */
+  queueReplies: QueueReplies;
 }
 
 /** How long a status may wait for the message it refers to (its send answer may still be on the way). */
@@ -68,6 +82,15 @@ export class InboundService {
       else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
       else if (event.type === "template_status")
         await this.deps.templates.applyStatusEvent(account.id, event, attempt);
+      else if (event.type === "postback" || event.type === "referral") {
+        const { message, entry } =
+          event.type === "postback" ? postbackAsMessage(event) : referralAsMessage(event);
+        toQueue.push(...(await this.processMessage(eventId, account, message, driver, entry)));
+      } else if (event.type === "status_watermark")
+        await this.deps.channelStateEvents.applyWatermark(account, event);
+      else if (event.type === "subscription")
+        await this.deps.channelStateEvents.applySubscription(account, event);
+      // Echoes of what we sent and comments are kept as the raw event only (marked processed below).
     }
     // Message and status events are marked inside their own transaction; this covers the others.
     if (!handledInTransaction) await this.deps.events.markProcessed(this.deps.db, eventId);
@@ -79,11 +102,13 @@ export class InboundService {
     account: ChannelAccountWithSecrets,
     event: InboundMessageEvent,
     driver: ChannelDriver,
+    entry?: AutomationEntry,
   ): Promise<QueuedJob[]> {
     // Read before the transaction: SQLite has one connection, so nothing may read beside it.
     const rules = await this.deps.rules.snapshot(account.id);
     const published = await this.deps.bots.publishedFor(account.id);
-    return this.deps.groupCommit.run(async (trx) => {
+    let changed: ChangeEvent[] = [];
+    const queued = await this.deps.groupCommit.run(async (trx) => {
       const contact = await this.deps.contacts.upsertFromInbound(
         trx,
         account.id,
@@ -136,21 +161,46 @@ export class InboundService {
             },
             event.content,
             now,
+            entry,
           );
       const answered = reply !== undefined && reply.sendIds.length + reply.refusedIds.length > 0;
+      const status = reply === undefined ? conversation.status : statusAfterTurn(conversation.status, reply);
       await this.deps.conversations.recordActivity(trx, conversation.id, {
         at: answered ? now : event.timestamp,
         preview: reply?.lastPreview ?? preview,
         inboundAt: event.timestamp,
         ...(reply?.storedState === undefined ? {} : { botState: reply.storedState }),
-        ...(reply === undefined ? {} : { status: statusAfterTurn(conversation.status, reply) }),
+        ...(reply === undefined ? {} : { status }),
       });
-      if (reply === undefined) return [];
-      const jobs = jobsOf(reply);
+      // Waiting for a person (opened pending, or handed over): the queue reply, once per stay in the queue.
+      const queueReply =
+        status === "pending"
+          ? await this.deps.queueReplies.whenQueued(trx, {
+              conversationId: conversation.id,
+              channelAccountId: account.id,
+              contactId: contact.id,
+              now,
+            })
+          : undefined;
+      changed = conversationActivity(conversation.id, [
+        messageId,
+        ...(reply?.sendIds ?? []),
+        ...(reply?.refusedIds ?? []),
+        ...(queueReply?.sendIds ?? []),
+        ...(queueReply?.refusedIds ?? []),
+      ]);
+      const jobs = [
+        ...(reply === undefined ? [] : jobsOf(reply)),
+        ...(queueReply === undefined ? [] : sendJobsOf(queueReply)),
+      ];
+      if (jobs.length === 0) return [];
       if (!this.deps.queue.transactional) return jobs;
       await enqueueJobs(this.deps.queue, jobs, trx);
       return [];
     });
+    // Only once committed: a listener that fetches at once must find the change.
+    publishAll(this.deps.changeEvents, changed);
+    return queued;
   }
 
   private async processStatus(
@@ -183,7 +233,10 @@ export class InboundService {
       return found;
     });
     // The status can overtake the answer to our send request; give that answer a moment to be stored.
-    if (applied) return;
+    if (applied) {
+      this.deps.changeEvents.publish(messageChanged(applied.conversationId, applied.messageId));
+      return;
+    }
     if (attempt < 5)
       throw new RetryLaterError("status for a message not stored yet", STATUS_WAIT_MS * attempt);
     // A status for a message this server never sent (another tool shares the number): keep it, act on nothing.

@@ -36,17 +36,20 @@ export class WebhookIntakeService {
     }
     const items = driver.splitWebhook(body);
     const accounts = new Map<string, ChannelAccountWithSecrets>();
-    for (const item of items) {
-      if (accounts.has(item.accountExternalId)) continue;
-      const account = await this.accounts.findForWebhook(driver.kind, item.accountExternalId);
-      if (account !== undefined) accounts.set(item.accountExternalId, account);
+    // A body without events (LINE's webhook check) still names its account, so its signature is checked.
+    const addressed =
+      items.length > 0 ? items.map((item) => item.accountExternalId) : [driver.accountOfEmptyBody?.(body)];
+    for (const externalId of addressed) {
+      if (externalId === undefined || accounts.has(externalId)) continue;
+      const account = await this.accounts.findForWebhook(driver.kind, externalId);
+      if (account !== undefined) accounts.set(externalId, account);
     }
     // Every account the body speaks for must have signed it; an unknown account cannot be verified.
     if (accounts.size === 0 || [...accounts.values()].some((a) => !driver.isAuthentic(rawBody, headers, a))) {
       throw new AppError(
         "bad_signature",
         401,
-        "X-Hub-Signature-256: missing or does not match the app secret",
+        `${driver.signatureHeader}: missing or does not match the account's signing secret`,
       );
     }
     const known = items.flatMap((item) => {

@@ -17,6 +17,9 @@ import type { Message } from "./message.js";
 import type { MessageRepository } from "./message.repository.js";
 import { previewOfOutbound } from "./message-preview.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
+import { conversationActivity, messageChanged } from "../../events/change-event.js";
+import type { EventBus } from "../../events/event-bus.js";
+import { publishAll } from "../../events/event-bus.js";
 
 export interface MessageComposerDeps {
   db: Kysely<Database>;
@@ -33,6 +36,8 @@ export interface MessageComposerDeps {
   profiles: ContactProfileRepository;
   /** The account's send policy settings. */
   rules: Pick<AutomationRules, "snapshot">;
+  /** Where stored messages are announced (the console's live updates). */
+  events: EventBus;
 }
 
 export class MessageComposerService {
@@ -101,6 +106,7 @@ export class MessageComposerService {
         },
         { code: decision.code, reason: decision.reason },
       );
+      this.deps.events.publish(messageChanged(conversationId, refusedId));
       throw new AppError(decision.code, 409, decision.reason, {
         details: { fallback: decision.fallback, messageId: refusedId },
       });
@@ -112,7 +118,7 @@ export class MessageComposerService {
         contactId: contact.id,
         author: "agent",
         content: message,
-        nativePayload: compiled.value,
+        nativePayload: driver.withSendDecision?.(compiled.value, decision) ?? compiled.value,
       });
       await this.deps.conversations.recordActivity(trx, conversationId, {
         at: this.deps.clock.now(),
@@ -122,6 +128,7 @@ export class MessageComposerService {
         await this.deps.queue.enqueue("send-message", { messageId: stored }, { transaction: trx });
       return stored;
     });
+    publishAll(this.deps.events, conversationActivity(conversationId, [id]));
     if (!this.deps.queue.transactional) await this.deps.queue.enqueue("send-message", { messageId: id });
     const stored = await this.deps.messages.get(id);
     if (stored === undefined) throw new Error(`message ${id} vanished after it was stored`);

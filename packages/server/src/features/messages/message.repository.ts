@@ -41,6 +41,13 @@ export interface OutboxEntry {
   channelAccountId: string;
   nativePayload: string | null;
   recipientExternalId: string;
+  conversationId: string;
+}
+
+/** The message a platform status moved. */
+export interface StatusTarget {
+  messageId: string;
+  conversationId: string;
 }
 
 const statusTimeColumn = {
@@ -175,6 +182,7 @@ export class MessageRepository {
         "messages.status",
         "messages.channel_account_id",
         "messages.native_payload",
+        "messages.conversation_id",
         "contacts.external_id",
       ])
       .where("messages.id", "=", id)
@@ -186,6 +194,7 @@ export class MessageRepository {
       channelAccountId: row.channel_account_id,
       nativePayload: row.native_payload,
       recipientExternalId: row.external_id,
+      conversationId: row.conversation_id,
     };
   }
 
@@ -214,16 +223,16 @@ export class MessageRepository {
 
   /**
    * Applies a platform status to the message with this provider id (or our own id, echoed back by the
-   * platform), moving forward only. False when no such message exists yet.
+   * platform), moving forward only. Undefined when no such message exists yet.
    */
   async applyStatus(
     trx: Transaction<Database>,
     ref: { channelAccountId: string; providerMessageId: string; ownId?: string },
     update: StatusUpdate,
-  ): Promise<boolean> {
+  ): Promise<StatusTarget | undefined> {
     let query = trx
       .selectFrom("messages")
-      .select(["id", "status", "provider_message_id"])
+      .select(["id", "status", "provider_message_id", "conversation_id"])
       .where("channel_account_id", "=", ref.channelAccountId);
     query =
       ref.ownId === undefined
@@ -236,7 +245,7 @@ export class MessageRepository {
     if (this.dialect === "postgres") query = query.forUpdate();
     const row = await query.executeTakeFirst();
     // A refused message was never sent; no platform status can be about it.
-    if (row === undefined || row.status === "received" || row.status === "refused") return false;
+    if (row === undefined || row.status === "received" || row.status === "refused") return undefined;
     const next = nextOutboundStatus(row.status, update.status);
     const column =
       update.status === "played"
@@ -260,7 +269,43 @@ export class MessageRepository {
       })
       .where("id", "=", row.id)
       .execute();
-    return true;
+    return { messageId: row.id, conversationId: row.conversation_id };
+  }
+
+  /**
+   * A watermark status (Messenger `read` / `delivery`): every outbound message to the contact that the
+   * platform accepted and that was stored at or before `watermark` reaches `status`, moving forward only.
+   */
+  async applyWatermark(
+    trx: Transaction<Database>,
+    watermark: { contactId: string; status: "delivered" | "read"; watermark: number; at: number },
+  ): Promise<StatusTarget[]> {
+    const from: ("accepted" | "sent" | "delivered")[] =
+      watermark.status === "read" ? ["accepted", "sent", "delivered"] : ["accepted", "sent"];
+    const rows = await trx
+      .selectFrom("messages")
+      .select(["id", "conversation_id"])
+      .where("contact_id", "=", watermark.contactId)
+      .where("direction", "=", "outbound")
+      .where("status", "in", from)
+      .where("created_at", "<=", watermark.watermark)
+      .execute();
+    if (rows.length === 0) return [];
+    await trx
+      .updateTable("messages")
+      .set({
+        status: watermark.status,
+        [statusTimeColumn[watermark.status]]: watermark.at,
+        updated_at: Date.now(),
+      })
+      .where(
+        "id",
+        "in",
+        rows.map((row) => row.id),
+      )
+      .where("status", "in", from)
+      .execute();
+    return rows.map((row) => ({ messageId: row.id, conversationId: row.conversation_id }));
   }
 
   /** Marks a message failed before it reached the platform (refused or out of retries). */

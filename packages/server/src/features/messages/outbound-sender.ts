@@ -12,6 +12,8 @@ import { RetryLaterError } from "../../jobs/job-queue.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
 import type { ChannelDriver } from "../channels/channel-driver.js";
 import type { MessageRepository } from "./message.repository.js";
+import { messageChanged } from "../../events/change-event.js";
+import type { EventBus } from "../../events/event-bus.js";
 
 const NativePayloadSchema = z.record(z.string(), z.unknown());
 
@@ -23,6 +25,8 @@ export class OutboundSender {
     private readonly messages: MessageRepository,
     private readonly accounts: ChannelAccountRepository,
     private readonly drivers: ReadonlyMap<string, ChannelDriver>,
+    /** Hears of every state the sender gives a message (accepted, failed). */
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -36,6 +40,7 @@ export class OutboundSender {
     const driver = account === undefined ? undefined : this.drivers.get(account.channel);
     if (account === undefined || driver === undefined) {
       await this.messages.markFailed(messageId, null, "The channel account no longer exists.");
+      this.events.publish(messageChanged(entry.conversationId, messageId));
       return "failed";
     }
     const payload: NativePayload = readJsonColumn(
@@ -53,6 +58,7 @@ export class OutboundSender {
     } catch (error) {
       if (error instanceof ChannelError && (!error.retryable || options.final)) {
         await this.messages.markFailed(messageId, error.platformCode ?? null, error.message);
+        this.events.publish(messageChanged(entry.conversationId, messageId));
         return "failed";
       }
       if (error instanceof ChannelError && error.retryAfterMs !== undefined) {
@@ -63,6 +69,7 @@ export class OutboundSender {
     }
     // Outside the try: once the platform has the message, a failure here must not send it again.
     await this.groupCommit.run((trx) => this.messages.markAccepted(trx, messageId, providerMessageId));
+    this.events.publish(messageChanged(entry.conversationId, messageId));
     return "accepted";
   }
 
@@ -70,5 +77,7 @@ export class OutboundSender {
   async giveUp(messageId: string, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     await this.messages.markFailed(messageId, null, `Sending failed: ${reason}`);
+    const message = await this.messages.get(messageId);
+    if (message !== undefined) this.events.publish(messageChanged(message.conversationId, messageId));
   }
 }
