@@ -44,6 +44,8 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
     await console.goto(`${running.url}/`);
     await console.getByTestId("token-input").fill(running.app.switchboard.adminToken);
     await console.getByTestId("sign-in").click();
+    // The thread follows the change events of /api/v1/events, not a fast poll.
+    await expect.poll(() => console.getByTestId("live-indicator").getAttribute("data-state")).toBe("live");
     await console.locator('[data-testid="conversation-item"][data-contact="886912000111"]').click();
     const consoleOutbound = console.locator('[data-testid="message"][data-direction="outbound"]');
     await expect.poll(() => consoleOutbound.count(), { timeout: 15_000 }).toBe(4);

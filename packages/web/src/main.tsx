@@ -12,8 +12,16 @@ import "./styles/message-content.css";
 import "./styles/composer.css";
 import "./styles/accounts.css";
 import "./styles/bots.css";
+import "./styles/bot-editor.css";
+import "./styles/bot-node-cards.css";
+import "./styles/bot-node-forms.css";
+import "./styles/bot-preview.css";
+import "./styles/bot-publish.css";
 import "./styles/automation.css";
+import "./styles/stores.css";
 import "./styles/templates.css";
+import "./styles/saved-replies.css";
+import "./styles/live.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

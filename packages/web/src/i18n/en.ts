@@ -1,6 +1,9 @@
 /** English texts of the console. This dictionary defines the keys; every other language must have them all. */
 import { automationEn } from "./automation-en";
 import { botsEn } from "./bots-en";
+import { storesEn } from "./stores-en";
+import { savedRepliesEn } from "./saved-replies-en";
+import { liveEn } from "./live-en";
 
 export const en = {
   "app.name": "Switchboard",
@@ -174,6 +177,9 @@ export const en = {
 
   ...automationEn,
   ...botsEn,
+  ...storesEn,
+  ...savedRepliesEn,
+  ...liveEn,
 };
 
 /** Every text of the console has one of these keys. */

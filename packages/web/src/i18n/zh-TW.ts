@@ -1,6 +1,9 @@
 /** 主控台的繁體中文文字。型別要求每個英文鍵都要有翻譯，不能多也不能少。 */
 import { automationZhTW } from "./automation-zh-TW";
 import { botsZhTW } from "./bots-zh-TW";
+import { storesZhTW } from "./stores-zh-TW";
+import { savedRepliesZhTW } from "./saved-replies-zh-TW";
+import { liveZhTW } from "./live-zh-TW";
 import type { Dictionary } from "./en";
 
 export const zhTW: Dictionary = {
@@ -175,4 +178,7 @@ export const zhTW: Dictionary = {
 
   ...automationZhTW,
   ...botsZhTW,
+  ...storesZhTW,
+  ...savedRepliesZhTW,
+  ...liveZhTW,
 };

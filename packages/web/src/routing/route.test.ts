@@ -20,6 +20,20 @@ describe("parseRoute", () => {
     expect(parseRoute(pathOf({ page: "bot", botId: "x y" }))).toEqual({ page: "bot", botId: "x y" });
   });
 
+  it("reads the saved replies page and writes its path", () => {
+    expect(parseRoute("/saved-replies")).toEqual({ page: "saved-replies" });
+    expect(parseRoute("/saved-replies/")).toEqual({ page: "saved-replies" });
+    expect(parseRoute("/saved-replies/x")).toEqual({ page: "inbox", conversationId: null });
+    expect(pathOf({ page: "saved-replies" })).toBe("/saved-replies");
+  });
+
+  it("reads the stores page and writes its path", () => {
+    expect(parseRoute("/stores")).toEqual({ page: "stores" });
+    expect(parseRoute("/stores/")).toEqual({ page: "stores" });
+    expect(parseRoute("/stores/s_1")).toEqual({ page: "inbox", conversationId: null });
+    expect(pathOf({ page: "stores" })).toBe("/stores");
+  });
+
   it("round-trips ids that need escaping", () => {
     const route = { page: "inbox", conversationId: "a b/c" } as const;
     expect(parseRoute(pathOf(route))).toEqual(route);

@@ -4,13 +4,17 @@ export type Route =
   | { page: "channel-accounts" }
   | { page: "bots" }
   | { page: "bot"; botId: string }
-  | { page: "automation" };
+  | { page: "automation" }
+  | { page: "stores" }
+  | { page: "saved-replies" };
 
 /** Pure: a location pathname → the page it shows; unknown paths show the inbox. */
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split("/").filter((part) => part !== "");
   if (parts[0] === "channel-accounts" && parts.length === 1) return { page: "channel-accounts" };
   if (parts[0] === "automation" && parts.length === 1) return { page: "automation" };
+  if (parts[0] === "stores" && parts.length === 1) return { page: "stores" };
+  if (parts[0] === "saved-replies" && parts.length === 1) return { page: "saved-replies" };
   if (parts[0] === "bots" && parts.length === 1) return { page: "bots" };
   if (parts[0] === "bots" && parts[1] !== undefined && parts.length === 2) {
     return { page: "bot", botId: decodeURIComponent(parts[1]) };
@@ -28,6 +32,10 @@ export function pathOf(route: Route): string {
       return "/channel-accounts";
     case "automation":
       return "/automation";
+    case "stores":
+      return "/stores";
+    case "saved-replies":
+      return "/saved-replies";
     case "bots":
       return "/bots";
     case "bot":

@@ -2,11 +2,14 @@
 import { useMemo } from "react";
 import { ApiProvider } from "../api/api-context";
 import { createApiClient } from "../api/client";
+import { LiveUpdatesProvider } from "../api/live-updates";
 import { AutomationPage } from "../features/automation/automation-page";
 import { BotEditorPage } from "../features/bots/bot-editor-page";
 import { BotsPage } from "../features/bots/bots-page";
 import { ChannelAccountsPage } from "../features/channel-accounts/channel-accounts-page";
 import { InboxPage } from "../features/conversations/inbox-page";
+import { StoresPage } from "../features/stores/stores-page";
+import { SavedRepliesPage } from "../features/saved-replies/saved-replies-page";
 import { NavigationProvider } from "../routing/navigation";
 import type { Route } from "../routing/route";
 import { useRoute } from "../routing/use-route";
@@ -26,12 +29,14 @@ export function ConsoleShell({ token, onSignOut }: ConsoleShellProps) {
 
   return (
     <ApiProvider client={client}>
-      <NavigationProvider navigate={navigate}>
-        <div className="console">
-          <AppHeader page={route.page} onSignOut={() => onSignOut("user")} />
-          <CurrentPage route={route} />
-        </div>
-      </NavigationProvider>
+      <LiveUpdatesProvider token={token}>
+        <NavigationProvider navigate={navigate}>
+          <div className="console">
+            <AppHeader page={route.page} onSignOut={() => onSignOut("user")} />
+            <CurrentPage route={route} />
+          </div>
+        </NavigationProvider>
+      </LiveUpdatesProvider>
     </ApiProvider>
   );
 }
@@ -46,6 +51,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <BotEditorPage botId={route.botId} />;
     case "automation":
       return <AutomationPage />;
+    case "stores":
+      return <StoresPage />;
+    case "saved-replies":
+      return <SavedRepliesPage />;
     case "inbox":
       return <InboxPage conversationId={route.conversationId} />;
   }

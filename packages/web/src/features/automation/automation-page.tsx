@@ -8,6 +8,7 @@ import { AccountPicker } from "./account-picker";
 import { AutomationPanel } from "./automation-panel";
 import { AutomationTabs, type AutomationTab } from "./automation-tabs";
 import { FailureBanner, type Failure } from "./failure-banner";
+import { LoadingNote } from "./tab-section";
 
 export function AutomationPage() {
   const api = useApi();
@@ -44,7 +45,7 @@ export function AutomationPage() {
         )}
       </div>
       <FailureBanner failure={failure} />
-      {accounts === null && failure === null && <p className="empty-state">{t("automation.loading")}</p>}
+      {accounts === null && failure === null && <LoadingNote />}
       {accounts !== null && !account && <p className="empty-state">{t("automation.noAccounts")}</p>}
       {account && (
         <>

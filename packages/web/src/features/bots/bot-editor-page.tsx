@@ -9,7 +9,7 @@ import { errorText } from "../../api/error-text";
 import { useI18n } from "../../i18n/i18n-context";
 import { botFileName, downloadJson } from "./download-json";
 import { BotEditorHeader } from "./editor/bot-editor-header";
-import { currentProblems, stillApplies } from "./editor/current-problems";
+import { currentProblems } from "./editor/current-problems";
 import { ModuleList } from "./editor/module-list";
 import { ModulePanel } from "./editor/module-panel";
 import { ModulesProvider } from "./editor/modules-context";
@@ -101,9 +101,8 @@ export function BotEditorPage({ botId }: { botId: string }) {
           </p>
           {saveReport && (
             <ProblemList
-              problems={saveReport.problems}
-              draft={saveReport.draft}
-              applies={(problem) => stillApplies(problem, saveReport.draft, draft)}
+              report={saveReport}
+              current={draft}
               onSelect={selectProblem}
               testId="save-problems"
             />

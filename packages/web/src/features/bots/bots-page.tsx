@@ -1,8 +1,9 @@
 /** The bots list: each bot's modules, latest version and the accounts that run it; create, import, export, delete. */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { listBots, type BotDetail, type BotSummary } from "../../api/bots-api";
 import { errorText, isAbort } from "../../api/error-text";
+import { useLoad } from "../../api/use-load";
 import type { ChannelAccount } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { useNavigate } from "../../routing/navigation";
@@ -36,11 +37,7 @@ export function BotsPage() {
     [api],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  useLoad(load);
 
   const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id, account])), [accounts]);
   const open = (bot: BotDetail) => navigate({ page: "bot", botId: bot.id });

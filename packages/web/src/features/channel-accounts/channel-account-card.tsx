@@ -27,7 +27,7 @@ export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
         </span>
         <h2>{account.name}</h2>
       </header>
-      <dl className="account-card__facts">
+      <dl className="facts">
         {account.settings.displayPhoneNumber && (
           <>
             <dt>{t("accounts.displayNumber")}</dt>

@@ -1,7 +1,8 @@
 /** The numbers and pages Switchboard answers on; here a WhatsApp number is added. */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { errorText, isAbort } from "../../api/error-text";
+import { useLoad } from "../../api/use-load";
 import type { ChannelAccount } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { absoluteUrl, ChannelAccountCard } from "./channel-account-card";
@@ -33,11 +34,7 @@ export function ChannelAccountsPage() {
     [api],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  useLoad(load);
 
   function onCreated(account: ChannelAccount, verifyToken: string) {
     setAdding(false);

@@ -1,5 +1,6 @@
 /**
  * Writes and sends an agent's message: plain text, or "choices" (options as buttons or a list).
+ * A `/` at the start opens the saved replies; the chosen one is filled in for this conversation.
  * On failure the draft stays and every problem the server names is shown next to its field.
  */
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
@@ -13,6 +14,10 @@ import { FieldViolations } from "./field-violations";
 import { SendProblemBanner } from "./send-problem-banner";
 import { sendProblemOf, type SendProblem } from "./send-problem";
 import { groupByField, placeProblems, type FieldKey } from "./violation-path";
+import type { SavedReply } from "../../api/saved-replies-api";
+import type { ComposerInsert } from "../saved-replies/picker/composer-insert";
+import { SavedReplyPicker } from "../saved-replies/picker/saved-reply-picker";
+import { useSavedReplyPicker } from "../saved-replies/picker/use-saved-reply-picker";
 
 interface ComposerProps {
   conversationId: string;
@@ -30,6 +35,17 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
   const [optionRows, setOptionRows] = useState<number[]>([]);
   // Two quick Enters arrive before `sending` re-renders; this stops the second one at once.
   const inFlight = useRef(false);
+  // The title of an inserted saved reply whose other parts (media, header…) the composer cannot send.
+  const [partialReply, setPartialReply] = useState<string | null>(null);
+  const picker = useSavedReplyPicker({ text, conversationId, onInsert: insertSavedReply });
+
+  function insertSavedReply(insert: ComposerInsert, reply: SavedReply) {
+    setMode(insert.mode);
+    setText(insert.text);
+    if (insert.draft) setDraft(insert.draft);
+    setProblem(null);
+    setPartialReply(insert.partial ? reply.title : null);
+  }
 
   const placed = useMemo(() => {
     if (problem?.kind !== "invalid") return new Map<FieldKey, LimitViolation[]>();
@@ -59,6 +75,7 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
       onSent(message);
       setText("");
       setDraft(newChoicesDraft());
+      setPartialReply(null);
     } catch (error) {
       setOptionRows(built.optionRows);
       setProblem(sendProblemOf(error));
@@ -74,6 +91,7 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (picker.handleKey(event)) return;
     // Enter sends plain text; Shift+Enter adds a line, and Enter that confirms an IME composition is left alone.
     if (mode !== "text" || event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
@@ -100,6 +118,12 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
         {mode === "text" && <span className="composer__hint">{t("composer.enterHint")}</span>}
       </div>
       {problem && <SendProblemBanner problem={problem} />}
+      <SavedReplyPicker picker={picker} />
+      {partialReply !== null && (
+        <p className="composer__note" data-testid="composer-saved-reply-note">
+          {t("savedReplies.insertedPartly", { title: partialReply })}
+        </p>
+      )}
       <div className="composer__main">
         <label className="visually-hidden" htmlFor="composer-input">
           {inputLabel}
@@ -113,6 +137,7 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
           placeholder={mode === "text" ? t("composer.textPlaceholder") : t("composer.bodyPlaceholder")}
           aria-invalid={textProblems !== undefined}
           aria-describedby={textProblems ? "composer-input-problems" : undefined}
+          {...picker.inputProps}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
         />

@@ -3,6 +3,7 @@ import type { OutboundMessage } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { resolveChoiceStyle } from "./choice-style";
 import { ActionButton, InteractiveCard } from "./interactive-card";
+import { ListSheetSections } from "./list-sheet-sections";
 
 type Choices = Extract<OutboundMessage, { kind: "choices" }>;
 
@@ -36,27 +37,7 @@ export function ChoicesPreview({ message }: { message: Choices }) {
       actions={<ActionButton icon="☰">{message.listButton ?? t("content.listButton")}</ActionButton>}
     >
       <div className="list-sheet" data-testid="choice-list">
-        {message.sections.map((section, index) => (
-          <section key={`${section.title ?? ""}-${index}`} className="list-sheet__section">
-            {section.title && <h4 className="list-sheet__title">{section.title}</h4>}
-            <ul>
-              {section.options.map((option) => (
-                <li
-                  key={option.id}
-                  className="list-sheet__row"
-                  data-testid="choice-row"
-                  data-option-id={option.id}
-                >
-                  <span className="list-sheet__row-title">{option.title}</span>
-                  {option.description && (
-                    <span className="list-sheet__row-description">{option.description}</span>
-                  )}
-                  <span className="list-sheet__radio" aria-hidden="true" />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        <ListSheetSections sections={message.sections} rowTestId="choice-row" />
       </div>
     </InteractiveCard>
   );

@@ -3,8 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { errorText, isAbort } from "../../api/error-text";
 import type { Conversation } from "../../api/types";
-import { usePolling } from "../../api/use-polling";
-import { CONVERSATIONS_POLL_MS } from "./use-conversations";
+import { useLiveRefresh } from "../../api/use-live-refresh";
 
 export function useConversation(
   conversationId: string,
@@ -18,7 +17,7 @@ export function useConversation(
     listed.current = fromList;
   });
 
-  usePolling(
+  useLiveRefresh(
     async (signal) => {
       if (listed.current) return;
       try {
@@ -31,8 +30,8 @@ export function useConversation(
         if (!isAbort(cause, signal)) setError(errorText(cause));
       }
     },
-    CONVERSATIONS_POLL_MS,
     conversationId,
+    (event) => event.type === "conversation.changed" && event.conversationId === conversationId,
   );
 
   return { conversation: fromList ?? fetched, error: fromList ? null : error };

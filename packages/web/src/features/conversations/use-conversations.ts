@@ -1,11 +1,9 @@
-/** The conversation list, newest activity first, refreshed every 1.5 seconds. */
+/** The conversation list, newest activity first, fetched again when a conversation changes (live updates). */
 import { useState } from "react";
 import { useApi } from "../../api/api-context";
 import type { Conversation, ConversationStatus } from "../../api/types";
 import { errorText, isAbort } from "../../api/error-text";
-import { usePolling } from "../../api/use-polling";
-
-export const CONVERSATIONS_POLL_MS = 1500;
+import { useLiveRefresh } from "../../api/use-live-refresh";
 
 export interface ConversationsState {
   items: readonly Conversation[];
@@ -31,7 +29,7 @@ export function useConversations(
   });
   const [limit, setLimit] = useState(PAGE);
 
-  usePolling(
+  useLiveRefresh(
     async (signal) => {
       try {
         const query = status === null ? { limit } : { status, limit };
@@ -49,8 +47,8 @@ export function useConversations(
         setState((previous) => ({ ...previous, loaded: true, error: errorText(error) }));
       }
     },
-    CONVERSATIONS_POLL_MS,
     `${status ?? "all"}:${limit}`,
+    (event) => event.type === "conversation.changed",
   );
 
   const canGrow = state.hasMore && limit < MOST;

@@ -1,13 +1,14 @@
-/** One conversation's messages, oldest first, polled every second for what changed `since` the last poll. */
+/**
+ * One conversation's messages, oldest first. Fetches what changed `since` the last fetch whenever a change
+ * event names this conversation (live updates), with a slow poll as a fallback.
+ */
 import { useCallback, useRef, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { errorText, isAbort } from "../../api/error-text";
 import type { Message } from "../../api/types";
-import { usePolling } from "../../api/use-polling";
+import { useLiveRefresh } from "../../api/use-live-refresh";
 import { mergeMessages } from "./merge-messages";
 import { fetchMessageChanges, pollSince } from "./fetch-message-changes";
-
-export const MESSAGES_POLL_MS = 1000;
 
 export interface MessagesState {
   messages: readonly Message[];
@@ -31,7 +32,7 @@ export function useMessages(conversationId: string): MessagesState & { add(messa
     );
   }, []);
 
-  usePolling(
+  useLiveRefresh(
     async (signal) => {
       try {
         const since = resumeSince.current ?? pollSince(current.current);
@@ -46,8 +47,8 @@ export function useMessages(conversationId: string): MessagesState & { add(messa
         setState((previous) => ({ ...previous, loaded: true, error: errorText(error) }));
       }
     },
-    MESSAGES_POLL_MS,
     conversationId,
+    (event) => event.type === "message.changed" && event.conversationId === conversationId,
   );
 
   const add = useCallback(

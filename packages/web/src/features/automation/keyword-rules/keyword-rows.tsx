@@ -1,17 +1,10 @@
 /** The keywords of a rule, one row each: how it matches (exact, contains, regex) and the word or pattern. */
-import type { KeywordMatch } from "../../../api/automation-types";
 import type { LimitViolation } from "../../../api/types";
-import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
 import { FieldViolations } from "../../composer/field-violations";
 import { problemAria } from "../problem-aria";
+import { keywordMatchLabels } from "./keyword-match-labels";
 import { keywordMatches, type KeywordDraft, type KeywordRuleField } from "./keyword-rule-draft";
-
-const matchLabels: Record<KeywordMatch, MessageKey> = {
-  exact: "automation.matchExact",
-  contains: "automation.matchContains",
-  regex: "automation.matchRegex",
-};
 
 interface KeywordRowsProps {
   keywords: KeywordDraft[];
@@ -45,7 +38,7 @@ export function KeywordRows({ keywords, problems, onChange }: KeywordRowsProps) 
             >
               {keywordMatches.map((match) => (
                 <option key={match} value={match}>
-                  {t(matchLabels[match])}
+                  {t(keywordMatchLabels[match])}
                 </option>
               ))}
             </select>

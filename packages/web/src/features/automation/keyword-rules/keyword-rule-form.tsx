@@ -1,14 +1,15 @@
 /** Creates or edits a keyword rule; every problem the server names is shown next to its field. */
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState } from "react";
 import { useAutomationApi } from "../../../api/automation-api";
 import type { KeywordRule } from "../../../api/automation-types";
 import { useI18n } from "../../../i18n/i18n-context";
-import { FieldViolations } from "../../composer/field-violations";
-import { placeProblems, saveProblemOf, type SaveProblem } from "../form-problems";
-import { problemAria } from "../problem-aria";
+import { AutomationForm } from "../automation-form";
+import { CheckboxField } from "../checkbox-field";
+import { placeProblems } from "../form-problems";
+import { LabelledField } from "../labelled-field";
 import { AutoReplyFields } from "../replies/auto-reply-fields";
 import type { PublishedBotModules } from "../replies/use-bot-modules";
-import { SaveProblemBanner } from "../save-problem-banner";
+import { useFormSave } from "../use-form-save";
 import {
   keywordRuleDraftOf,
   keywordRuleFieldOf,
@@ -22,7 +23,7 @@ import { KeywordRows } from "./keyword-rows";
 interface KeywordRuleFormProps {
   accountId: string;
   /** The rule to edit; a new one when absent. */
-  rule?: KeywordRule;
+  rule?: KeywordRule | undefined;
   bot: PublishedBotModules;
   onSaved(rule: KeywordRule): void;
   onCancel(): void;
@@ -34,8 +35,7 @@ export function KeywordRuleForm({ accountId, rule, bot, onSaved, onCancel }: Key
   const [draft, setDraft] = useState<KeywordRuleDraft>(() =>
     rule ? keywordRuleDraftOf(rule) : newKeywordRuleDraft(),
   );
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { saving, problem, submit } = useFormSave();
 
   const placed = useMemo(() => {
     const rows = draft.keywords.length;
@@ -50,65 +50,55 @@ export function KeywordRuleForm({ accountId, rule, bot, onSaved, onCancel }: Key
   }, [problem, draft.keywords.length, draft.reply.kind]);
   const problems = (field: KeywordRuleField | "general") => placed.get(field);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setProblem(null);
-    try {
-      const request = keywordRuleRequestOf(draft);
-      onSaved(
-        rule
-          ? await api.updateKeywordRule(rule.id, request)
-          : await api.createKeywordRule(accountId, request),
-      );
-    } catch (error) {
-      setProblem(saveProblemOf(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = () => {
+    const request = keywordRuleRequestOf(draft);
+    return rule ? api.updateKeywordRule(rule.id, request) : api.createKeywordRule(accountId, request);
+  };
 
   const titleId = rule ? `keyword-rule-form-title-${rule.id}` : "keyword-rule-form-title";
   return (
-    <form
-      noValidate
-      className="card automation-form"
-      onSubmit={submit}
-      aria-labelledby={titleId}
-      data-testid="keyword-rule-form"
+    <AutomationForm
+      labelledBy={titleId}
+      testId="keyword-rule-form"
+      onSubmit={(event) => void submit(event, save, onSaved)}
+      general={problems("general")}
+      problem={problem}
+      actions={{ saveTestId: "keyword-rule-save", saving, onCancel }}
     >
       <h2 id={titleId}>{rule ? t("automation.editRule") : t("automation.newRule")}</h2>
       <div className="automation-form__row">
-        <div className="field field--grow">
-          <label className="field__label" htmlFor="keyword-rule-name">
-            {t("automation.ruleName")}
-          </label>
-          <input
-            id="keyword-rule-name"
-            data-testid="keyword-rule-name"
-            autoComplete="off"
-            value={draft.name}
-            placeholder={t("automation.ruleNamePlaceholder")}
-            {...problemAria(problems("name"), "keyword-rule-name")}
-            onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-          />
-          <FieldViolations id="keyword-rule-name-problems" problems={problems("name")} />
-        </div>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="keyword-rule-priority">
-            {t("automation.priority")}
-          </label>
-          <input
-            id="keyword-rule-priority"
-            data-testid="keyword-rule-priority"
-            type="number"
-            step={1}
-            value={draft.priority}
-            {...problemAria(problems("priority"), "keyword-rule-priority")}
-            onChange={(event) => setDraft({ ...draft, priority: event.target.value })}
-          />
-          <FieldViolations id="keyword-rule-priority-problems" problems={problems("priority")} />
-        </div>
+        <LabelledField
+          id="keyword-rule-name"
+          className="field--grow"
+          label={t("automation.ruleName")}
+          problems={problems("name")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={draft.name}
+              placeholder={t("automation.ruleNamePlaceholder")}
+              onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+            />
+          )}
+        </LabelledField>
+        <LabelledField
+          id="keyword-rule-priority"
+          className="field--narrow"
+          label={t("automation.priority")}
+          problems={problems("priority")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              step={1}
+              value={draft.priority}
+              onChange={(event) => setDraft({ ...draft, priority: event.target.value })}
+            />
+          )}
+        </LabelledField>
       </div>
       <span className="field__hint">{t("automation.priorityHint")}</span>
       <KeywordRows
@@ -124,30 +114,12 @@ export function KeywordRuleForm({ accountId, rule, bot, onSaved, onCancel }: Key
         problems={problems}
         onChange={(reply) => setDraft({ ...draft, reply })}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          data-testid="keyword-rule-enabled"
-          checked={draft.enabled}
-          onChange={(event) => setDraft({ ...draft, enabled: event.target.checked })}
-        />
-        {t("automation.enabled")}
-      </label>
-      <FieldViolations problems={problems("general")} />
-      {problem && <SaveProblemBanner problem={problem} />}
-      <div className="form-actions">
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t("automation.cancel")}
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="keyword-rule-save"
-          disabled={saving}
-        >
-          {saving ? t("automation.saving") : t("automation.save")}
-        </button>
-      </div>
-    </form>
+      <CheckboxField
+        testId="keyword-rule-enabled"
+        label={t("automation.enabled")}
+        checked={draft.enabled}
+        onChange={(enabled) => setDraft({ ...draft, enabled })}
+      />
+    </AutomationForm>
   );
 }

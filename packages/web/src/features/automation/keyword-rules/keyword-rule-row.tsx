@@ -1,14 +1,8 @@
 /** One keyword rule in the list: its keywords, its reply, its priority and an on/off switch. */
-import type { KeywordMatch, KeywordRule } from "../../../api/automation-types";
-import type { MessageKey } from "../../../i18n/en";
+import type { KeywordRule } from "../../../api/automation-types";
 import { useI18n } from "../../../i18n/i18n-context";
-import { ConfirmDeleteButton } from "../confirm-delete-button";
-
-const matchShort: Record<KeywordMatch, MessageKey> = {
-  exact: "automation.matchExact",
-  contains: "automation.matchContains",
-  regex: "automation.matchRegex",
-};
+import { EditDeleteButtons } from "../edit-delete-buttons";
+import { keywordMatchLabels } from "./keyword-match-labels";
 
 interface KeywordRuleRowProps {
   rule: KeywordRule;
@@ -37,7 +31,7 @@ export function KeywordRuleRow({ rule, toggling, onToggle, onEdit, onDelete }: K
         <ul className="keyword-chips" aria-label={t("automation.keywords")}>
           {rule.keywords.map((keyword, index) => (
             <li key={index} className="keyword-chip">
-              <span className="keyword-chip__match">{t(matchShort[keyword.match])}</span>
+              <span className="keyword-chip__match">{t(keywordMatchLabels[keyword.match])}</span>
               <code>{keyword.value}</code>
             </li>
           ))}
@@ -61,20 +55,7 @@ export function KeywordRuleRow({ rule, toggling, onToggle, onEdit, onDelete }: K
           />
           <span aria-hidden="true">{rule.enabled ? t("automation.on") : t("automation.off")}</span>
         </label>
-        <button
-          type="button"
-          className="button"
-          data-testid={`keyword-rule-edit-${rule.id}`}
-          aria-label={t("automation.editNamed", { name: rule.name })}
-          onClick={onEdit}
-        >
-          {t("automation.edit")}
-        </button>
-        <ConfirmDeleteButton
-          subject={rule.name}
-          testId={`keyword-rule-delete-${rule.id}`}
-          onConfirm={onDelete}
-        />
+        <EditDeleteButtons testIdPrefix="keyword-rule" item={rule} onEdit={onEdit} onDelete={onDelete} />
       </div>
     </li>
   );

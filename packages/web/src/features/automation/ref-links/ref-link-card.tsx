@@ -1,10 +1,16 @@
 /** One ref link: its code, module, tags and entries, the wa.me URL to copy, and its QR code to download. */
 import { refLinkQrUrl } from "../../../api/automation-api";
 import type { RefLink } from "../../../api/automation-types";
+import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
 import { loadToken } from "../../auth/token-storage";
 import { CopyField } from "../../channel-accounts/copy-field";
-import { ConfirmDeleteButton } from "../confirm-delete-button";
+import { EditDeleteButtons } from "../edit-delete-buttons";
+
+const qrDownloads: { format: "png" | "svg"; label: MessageKey }[] = [
+  { format: "png", label: "automation.downloadPng" },
+  { format: "svg", label: "automation.downloadSvg" },
+];
 
 interface RefLinkCardProps {
   link: RefLink;
@@ -37,7 +43,7 @@ export function RefLinkCard({ link, onEdit, onDelete }: RefLinkCardProps) {
             {t("automation.entries", { n: link.entries })}
           </span>
         </header>
-        <dl className="automation-facts">
+        <dl className="facts">
           <dt>{t("automation.linkCode")}</dt>
           <dd>
             <code>{link.code}</code>
@@ -59,36 +65,18 @@ export function RefLinkCard({ link, onEdit, onDelete }: RefLinkCardProps) {
         </dl>
         <CopyField label={t("automation.linkUrl")} value={link.url} testId={`ref-link-url-${link.id}`} />
         <div className="automation-item__actions">
-          <a
-            className="button"
-            href={refLinkQrUrl(link.id, "png", token, true)}
-            download={`${link.code}.png`}
-            data-testid={`ref-link-qr-png-${link.id}`}
-          >
-            {t("automation.downloadPng")}
-          </a>
-          <a
-            className="button"
-            href={refLinkQrUrl(link.id, "svg", token, true)}
-            download={`${link.code}.svg`}
-            data-testid={`ref-link-qr-svg-${link.id}`}
-          >
-            {t("automation.downloadSvg")}
-          </a>
-          <button
-            type="button"
-            className="button"
-            data-testid={`ref-link-edit-${link.id}`}
-            aria-label={t("automation.editNamed", { name: link.name })}
-            onClick={onEdit}
-          >
-            {t("automation.edit")}
-          </button>
-          <ConfirmDeleteButton
-            subject={link.name}
-            testId={`ref-link-delete-${link.id}`}
-            onConfirm={onDelete}
-          />
+          {qrDownloads.map(({ format, label }) => (
+            <a
+              key={format}
+              className="button"
+              href={refLinkQrUrl(link.id, format, token, true)}
+              download={`${link.code}.${format}`}
+              data-testid={`ref-link-qr-${format}-${link.id}`}
+            >
+              {t(label)}
+            </a>
+          ))}
+          <EditDeleteButtons testIdPrefix="ref-link" item={link} onEdit={onEdit} onDelete={onDelete} />
         </div>
       </div>
     </li>

@@ -1,15 +1,15 @@
 /** Creates or edits a ref link; a code another link of the account uses is shown on the code field. */
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState } from "react";
 import { useAutomationApi } from "../../../api/automation-api";
 import type { RefLink } from "../../../api/automation-types";
 import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
-import { FieldViolations } from "../../composer/field-violations";
-import { placeProblems, saveProblemOf, type SaveProblem } from "../form-problems";
-import { problemAria } from "../problem-aria";
+import { AutomationForm } from "../automation-form";
+import { placeProblems } from "../form-problems";
+import { LabelledField } from "../labelled-field";
 import { ModuleIdInput } from "../replies/module-id-input";
 import type { PublishedBotModules } from "../replies/use-bot-modules";
-import { SaveProblemBanner } from "../save-problem-banner";
+import { useFormSave } from "../use-form-save";
 import {
   newRefLinkDraft,
   refLinkDraftOf,
@@ -21,7 +21,7 @@ import {
 
 interface RefLinkFormProps {
   accountId: string;
-  link?: RefLink;
+  link?: RefLink | undefined;
   bot: PublishedBotModules;
   onSaved(link: RefLink): void;
   onCancel(): void;
@@ -50,85 +50,60 @@ const textFields: { field: TextField; label: MessageKey; hint: MessageKey; place
   },
 ];
 
+/** A code another link of the account already uses belongs to the code field. */
+const pathOfCode = { ref_link_code_taken: "code" };
+
 export function RefLinkForm({ accountId, link, bot, onSaved, onCancel }: RefLinkFormProps) {
   const api = useAutomationApi();
   const { t } = useI18n();
   const [draft, setDraft] = useState<RefLinkDraft>(() => (link ? refLinkDraftOf(link) : newRefLinkDraft()));
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { saving, problem, submit } = useFormSave(pathOfCode);
   const placed = useMemo(() => placeProblems(problem?.problems ?? [], refLinkFieldOf), [problem]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setProblem(null);
-    try {
-      const request = refLinkRequestOf(draft);
-      onSaved(link ? await api.updateRefLink(link.id, request) : await api.createRefLink(accountId, request));
-    } catch (error) {
-      setProblem(saveProblemOf(error, { ref_link_code_taken: "code" }));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = () => {
+    const request = refLinkRequestOf(draft);
+    return link ? api.updateRefLink(link.id, request) : api.createRefLink(accountId, request);
+  };
 
   const titleId = link ? `ref-link-form-title-${link.id}` : "ref-link-form-title";
   return (
-    <form
-      noValidate
-      className="card automation-form"
-      onSubmit={submit}
-      aria-labelledby={titleId}
-      data-testid="ref-link-form"
+    <AutomationForm
+      labelledBy={titleId}
+      testId="ref-link-form"
+      onSubmit={(event) => void submit(event, save, onSaved)}
+      general={placed.get("general")}
+      problem={problem}
+      actions={{ saveTestId: "ref-link-save", saving, onCancel }}
     >
       <h2 id={titleId}>{link ? t("automation.editLink") : t("automation.newLink")}</h2>
       <div className="automation-form__grid">
-        {textFields.map(({ field, label, hint, placeholder }) => {
-          const id = `ref-link-${field}`;
-          const problems = placed.get(field);
-          return (
-            <div key={field} className="field">
-              <label className="field__label" htmlFor={id}>
-                {t(label)}
-              </label>
+        {textFields.map(({ field, label, hint, placeholder }) => (
+          <LabelledField
+            key={field}
+            id={`ref-link-${field}`}
+            label={t(label)}
+            hint={t(hint)}
+            problems={placed.get(field)}
+          >
+            {(control) => (
               <input
-                id={id}
-                data-testid={id}
+                {...control}
                 autoComplete="off"
                 value={draft[field]}
                 placeholder={t(placeholder)}
-                {...problemAria(problems, id)}
                 onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
               />
-              <span className="field__hint">{t(hint)}</span>
-              <FieldViolations id={`${id}-problems`} problems={problems} />
-            </div>
-          );
-        })}
+            )}
+          </LabelledField>
+        ))}
         <ModuleIdInput
           id="ref-link-module"
-          testId="ref-link-module"
           value={draft.moduleId}
           bot={bot}
           problems={placed.get("moduleId")}
           onChange={(moduleId) => setDraft({ ...draft, moduleId })}
         />
       </div>
-      <FieldViolations problems={placed.get("general")} />
-      {problem && <SaveProblemBanner problem={problem} />}
-      <div className="form-actions">
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t("automation.cancel")}
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="ref-link-save"
-          disabled={saving}
-        >
-          {saving ? t("automation.saving") : t("automation.save")}
-        </button>
-      </div>
-    </form>
+    </AutomationForm>
   );
 }

@@ -3,7 +3,7 @@ import type { LimitViolation } from "../../../api/types";
 import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
 import { FieldViolations } from "../../composer/field-violations";
-import { problemAria } from "../problem-aria";
+import { LabelledField } from "../labelled-field";
 import type { AutoReplyDraft, AutoReplyKind, ReplyField } from "./auto-reply-draft";
 import { ModuleIdInput } from "./module-id-input";
 import type { PublishedBotModules } from "./use-bot-modules";
@@ -56,25 +56,20 @@ export function AutoReplyFields({
       </div>
       <FieldViolations problems={problems("reply")} />
       {draft.kind === "text" && (
-        <div className="field">
-          <label className="field__label" htmlFor={textId}>
-            {t("automation.replyTextLabel")}
-          </label>
-          <textarea
-            id={textId}
-            data-testid={textId}
-            rows={3}
-            value={draft.text}
-            {...problemAria(textProblems, textId)}
-            onChange={(event) => onChange({ ...draft, text: event.target.value })}
-          />
-          <FieldViolations id={`${textId}-problems`} problems={textProblems} />
-        </div>
+        <LabelledField id={textId} label={t("automation.replyTextLabel")} problems={textProblems}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={draft.text}
+              onChange={(event) => onChange({ ...draft, text: event.target.value })}
+            />
+          )}
+        </LabelledField>
       )}
       {draft.kind === "module" && (
         <ModuleIdInput
           id={`${idPrefix}-reply-module`}
-          testId={`${idPrefix}-reply-module`}
           value={draft.moduleId}
           bot={bot}
           problems={problems("reply.moduleId")}

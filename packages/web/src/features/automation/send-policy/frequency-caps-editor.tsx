@@ -19,6 +19,12 @@ const unitLabels: Record<PeriodUnit, MessageKey> = {
   days: "automation.unitDays",
 };
 
+/** The two whole numbers of a cap: how many sends, in how many units. */
+const countLabels: Record<"max" | "per", MessageKey> = {
+  max: "automation.capMax",
+  per: "automation.capPer",
+};
+
 interface FrequencyCapsEditorProps {
   caps: FrequencyCapDraft[];
   problems: (field: SendPolicyField) => LimitViolation[] | undefined;
@@ -55,36 +61,25 @@ export function FrequencyCapsEditor({ caps, problems, onChange }: FrequencyCapsE
                 onChange={(event) => update(index, { topic: event.target.value })}
               />
             </div>
-            <div className="field field--narrow">
-              <label className="field__label" htmlFor={id("max")}>
-                {t("automation.capMax")}
-              </label>
-              <input
-                id={id("max")}
-                data-testid={id("max")}
-                type="number"
-                min={1}
-                step={1}
-                value={cap.max}
-                {...problemAria(capProblems("max"), id("max"))}
-                onChange={(event) => update(index, { max: event.target.value })}
-              />
-            </div>
-            <div className="field field--narrow">
-              <label className="field__label" htmlFor={id("per")}>
-                {t("automation.capPer")}
-              </label>
-              <input
-                id={id("per")}
-                data-testid={id("per")}
-                type="number"
-                min={1}
-                step={1}
-                value={cap.per}
-                {...problemAria(capProblems("per"), id("per"))}
-                onChange={(event) => update(index, { per: event.target.value })}
-              />
-            </div>
+            {(["max", "per"] as const).map((field) => (
+              <div key={field} className="field field--narrow">
+                <label className="field__label" htmlFor={id(field)}>
+                  {t(countLabels[field])}
+                </label>
+                <input
+                  id={id(field)}
+                  data-testid={id(field)}
+                  type="number"
+                  min={1}
+                  step={1}
+                  value={cap[field]}
+                  {...problemAria(capProblems(field), id(field))}
+                  onChange={(event) =>
+                    update(index, field === "max" ? { max: event.target.value } : { per: event.target.value })
+                  }
+                />
+              </div>
+            ))}
             <select
               aria-label={t("automation.capUnit", { n })}
               data-testid={`send-policy-cap-${index}-unit`}

@@ -1,8 +1,7 @@
 /** The opt-out and opt-in words of the send policy: one per line, `word = topic` for a single topic. */
 import type { LimitViolation } from "../../../api/types";
 import { useI18n } from "../../../i18n/i18n-context";
-import { FieldViolations } from "../../composer/field-violations";
-import { problemAria } from "../problem-aria";
+import { LabelledField } from "../labelled-field";
 import type { SendPolicyDraft, SendPolicyField } from "./send-policy-draft";
 
 interface KeywordWordsFieldsProps {
@@ -21,20 +20,14 @@ export function KeywordWordsFields({ draft, problems, onChange }: KeywordWordsFi
     <fieldset className="policy-group">
       <legend className="field__label">{t("automation.optWordsTitle")}</legend>
       <p className="field__hint">{t("automation.optWordsHint")}</p>
-      {fields.map(({ field, label, placeholder }) => {
-        const id = `send-policy-${field}`;
-        return (
-          <div key={field} className="field">
-            <label className="field__label" htmlFor={id}>
-              {label}
-            </label>
+      {fields.map(({ field, label, placeholder }) => (
+        <LabelledField key={field} id={`send-policy-${field}`} label={label} problems={problems(field)}>
+          {(control) => (
             <textarea
-              id={id}
-              data-testid={id}
+              {...control}
               rows={3}
               value={draft[field]}
               placeholder={placeholder}
-              {...problemAria(problems(field), id)}
               onChange={(event) =>
                 onChange(
                   field === "optOutWords"
@@ -43,10 +36,9 @@ export function KeywordWordsFields({ draft, problems, onChange }: KeywordWordsFi
                 )
               }
             />
-            <FieldViolations id={`${id}-problems`} problems={problems(field)} />
-          </div>
-        );
-      })}
+          )}
+        </LabelledField>
+      ))}
     </fieldset>
   );
 }

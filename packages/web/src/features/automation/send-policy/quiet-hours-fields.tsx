@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import type { LimitViolation } from "../../../api/types";
 import { useI18n } from "../../../i18n/i18n-context";
 import { FieldViolations } from "../../composer/field-violations";
-import { problemAria } from "../problem-aria";
+import { CheckboxField } from "../checkbox-field";
+import { LabelledField } from "../labelled-field";
 import type { SendPolicyDraft, SendPolicyField } from "./send-policy-draft";
 
 interface QuietHoursFieldsProps {
@@ -30,61 +31,59 @@ export function QuietHoursFields({ draft, problems, onChange }: QuietHoursFields
   return (
     <fieldset className="policy-group">
       <legend className="field__label">{t("automation.quietHours")}</legend>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          data-testid="send-policy-quiet-enabled"
-          checked={draft.quietHoursOn}
-          onChange={(event) => onChange({ quietHoursOn: event.target.checked })}
-        />
-        {t("automation.quietHoursOn")}
-      </label>
+      <CheckboxField
+        testId="send-policy-quiet-enabled"
+        label={t("automation.quietHoursOn")}
+        checked={draft.quietHoursOn}
+        onChange={(quietHoursOn) => onChange({ quietHoursOn })}
+      />
       <FieldViolations problems={problems("quietHours")} />
       {draft.quietHoursOn && (
         <div className="automation-form__row">
-          {times.map(({ field, label }) => {
-            const id = `send-policy-quiet-${field}`;
-            return (
-              <div key={field} className="field">
-                <label className="field__label" htmlFor={id}>
-                  {label}
-                </label>
+          {times.map(({ field, label }) => (
+            <LabelledField
+              key={field}
+              id={`send-policy-quiet-${field}`}
+              label={label}
+              problems={problems(field)}
+            >
+              {(control) => (
                 <input
-                  id={id}
-                  data-testid={id}
+                  {...control}
                   type="time"
                   required
                   value={draft[field]}
-                  {...problemAria(problems(field), id)}
                   onChange={(event) =>
                     onChange(field === "start" ? { start: event.target.value } : { end: event.target.value })
                   }
                 />
-                <FieldViolations id={`${id}-problems`} problems={problems(field)} />
-              </div>
-            );
-          })}
-          <div className="field field--grow">
-            <label className="field__label" htmlFor="send-policy-timezone">
-              {t("automation.timeZone")}
-            </label>
-            <input
-              id="send-policy-timezone"
-              data-testid="send-policy-timezone"
-              list="send-policy-timezones"
-              autoComplete="off"
-              value={draft.timeZone}
-              placeholder="Asia/Taipei"
-              {...problemAria(problems("timeZone"), "send-policy-timezone")}
-              onChange={(event) => onChange({ timeZone: event.target.value })}
-            />
-            <datalist id="send-policy-timezones">
-              {zones.map((zone) => (
-                <option key={zone} value={zone} />
-              ))}
-            </datalist>
-            <FieldViolations id="send-policy-timezone-problems" problems={problems("timeZone")} />
-          </div>
+              )}
+            </LabelledField>
+          ))}
+          <LabelledField
+            id="send-policy-timezone"
+            className="field--grow"
+            label={t("automation.timeZone")}
+            problems={problems("timeZone")}
+          >
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  list="send-policy-timezones"
+                  autoComplete="off"
+                  value={draft.timeZone}
+                  placeholder="Asia/Taipei"
+                  onChange={(event) => onChange({ timeZone: event.target.value })}
+                />
+                <datalist id="send-policy-timezones">
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </LabelledField>
         </div>
       )}
       <span className="field__hint">{t("automation.quietHoursHint")}</span>

@@ -1,12 +1,9 @@
 /** A channel account's send policy: quiet hours, frequency caps, and the opt-out and opt-in words. */
-import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { useAutomationApi } from "../../../api/automation-api";
-import { errorText, isAbort } from "../../../api/error-text";
-import { useI18n } from "../../../i18n/i18n-context";
-import { FieldViolations } from "../../composer/field-violations";
-import { FailureBanner, type Failure } from "../failure-banner";
-import { placeProblems, saveProblemOf, type SaveProblem } from "../form-problems";
-import { SaveProblemBanner } from "../save-problem-banner";
+import { useMemo } from "react";
+import type { AutomationSettings } from "../../../api/automation-types";
+import { placeProblems } from "../form-problems";
+import { SettingsTab } from "../settings-tab";
+import { useSettingsDraft } from "../use-settings-draft";
 import { FrequencyCapsEditor } from "./frequency-caps-editor";
 import { KeywordWordsFields } from "./keyword-words-fields";
 import { QuietHoursFields } from "./quiet-hours-fields";
@@ -22,28 +19,14 @@ function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-export function SendPolicyTab({ accountId }: { accountId: string }) {
-  const api = useAutomationApi();
-  const { t } = useI18n();
-  const [draft, setDraft] = useState<SendPolicyDraft | null>(null);
-  const [loadFailure, setLoadFailure] = useState<Failure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+/** A loaded policy shows quiet hours in the browser's time zone; a saved one keeps the zone chosen. */
+const draftOf = (settings: AutomationSettings, previous: SendPolicyDraft | null) =>
+  sendPolicyDraftOf(settings.sendPolicy, previous?.timeZone ?? browserTimeZone());
+const patchOf = (draft: SendPolicyDraft) => ({ sendPolicy: sendPolicyOf(draft) });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setDraft(null);
-    api.getAutomation(accountId, controller.signal).then(
-      (settings) => setDraft(sendPolicyDraftOf(settings.sendPolicy, browserTimeZone())),
-      (cause: unknown) => {
-        if (!isAbort(cause, controller.signal)) {
-          setLoadFailure({ key: "automation.loadFailed", reason: errorText(cause) });
-        }
-      },
-    );
-    return () => controller.abort();
-  }, [api, accountId]);
+export function SendPolicyTab({ accountId }: { accountId: string }) {
+  const settings = useSettingsDraft(accountId, draftOf, patchOf);
+  const { draft, problem } = settings;
 
   const placed = useMemo(() => {
     const quietOn = draft?.quietHoursOn === true;
@@ -58,67 +41,25 @@ export function SendPolicyTab({ accountId }: { accountId: string }) {
   const problems = (field: SendPolicyField) => placed.get(field);
 
   function change(next: Partial<SendPolicyDraft>) {
-    setDraft((previous) => (previous === null ? previous : { ...previous, ...next }));
-    setSaved(false);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (draft === null) return;
-    setSaving(true);
-    setSaved(false);
-    setProblem(null);
-    try {
-      const settings = await api.updateAutomation(accountId, { sendPolicy: sendPolicyOf(draft) });
-      setDraft(sendPolicyDraftOf(settings.sendPolicy, draft.timeZone));
-      setSaved(true);
-    } catch (error) {
-      setProblem(saveProblemOf(error));
-    } finally {
-      setSaving(false);
-    }
+    settings.edit((previous) => ({ ...previous, ...next }));
   }
 
   return (
-    <section className="automation-section" aria-labelledby="send-policy-title">
-      <div className="automation-section__header">
-        <div>
-          <h2 id="send-policy-title">{t("automation.tabSendPolicy")}</h2>
-          <p className="field__hint">{t("automation.sendPolicyIntro")}</p>
-        </div>
-      </div>
-      <FailureBanner failure={loadFailure} />
-      {draft === null && loadFailure === null && <p className="empty-state">{t("automation.loading")}</p>}
-      {draft !== null && (
-        <form
-          noValidate
-          className="card automation-form"
-          onSubmit={submit}
-          aria-labelledby="send-policy-title"
-          data-testid="send-policy-form"
-        >
-          <QuietHoursFields draft={draft} problems={problems} onChange={change} />
-          <FrequencyCapsEditor caps={draft.caps} problems={problems} onChange={(caps) => change({ caps })} />
-          <KeywordWordsFields draft={draft} problems={problems} onChange={change} />
-          <FieldViolations problems={placed.get("general")} />
-          {problem && <SaveProblemBanner problem={problem} />}
-          <div className="form-actions">
-            {saved && (
-              <span className="saved-note" role="status" data-testid="send-policy-saved">
-                {t("automation.saved")}
-              </span>
-            )}
-            <button
-              type="submit"
-              className="button button--primary"
-              data-testid="send-policy-save"
-              disabled={saving}
-            >
-              {saving ? t("automation.saving") : t("automation.save")}
-            </button>
-          </div>
-        </form>
+    <SettingsTab
+      idPrefix="send-policy"
+      title="automation.tabSendPolicy"
+      intro="automation.sendPolicyIntro"
+      settings={settings}
+      formTestId="send-policy-form"
+      general={placed.get("general")}
+    >
+      {(loaded) => (
+        <>
+          <QuietHoursFields draft={loaded} problems={problems} onChange={change} />
+          <FrequencyCapsEditor caps={loaded.caps} problems={problems} onChange={(caps) => change({ caps })} />
+          <KeywordWordsFields draft={loaded} problems={problems} onChange={change} />
+        </>
       )}
-    </section>
+    </SettingsTab>
   );
 }

@@ -3,6 +3,7 @@ import type { LimitViolation } from "../../../api/types";
 import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
 import { FieldViolations } from "../../composer/field-violations";
+import { LabelledField } from "../labelled-field";
 import { problemAria } from "../problem-aria";
 import { headerFormats, type HeaderFormat, type TemplateDraft } from "./template-draft";
 import type { TemplateField } from "./template-fields";
@@ -71,22 +72,22 @@ export function TemplateHeaderFields({ draft, problems, onChange }: TemplateHead
         </>
       )}
       {isMedia && (
-        <div className="field">
-          <label className="field__label" htmlFor="template-header-handle">
-            {t("automation.headerHandle")}
-          </label>
-          <input
-            id="template-header-handle"
-            data-testid="template-header-handle"
-            autoComplete="off"
-            value={draft.headerHandle}
-            placeholder="4::aW1hZ2UvanBlZw==:ARb…"
-            {...problemAria(problems("header.handle"), "template-header-handle")}
-            onChange={(event) => onChange({ headerHandle: event.target.value })}
-          />
-          <span className="field__hint">{t("automation.headerHandleHint")}</span>
-          <FieldViolations id="template-header-handle-problems" problems={problems("header.handle")} />
-        </div>
+        <LabelledField
+          id="template-header-handle"
+          label={t("automation.headerHandle")}
+          hint={t("automation.headerHandleHint")}
+          problems={problems("header.handle")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={draft.headerHandle}
+              placeholder="4::aW1hZ2UvanBlZw==:ARb…"
+              onChange={(event) => onChange({ headerHandle: event.target.value })}
+            />
+          )}
+        </LabelledField>
       )}
       {format === "location" && <span className="field__hint">{t("automation.headerLocationHint")}</span>}
     </fieldset>

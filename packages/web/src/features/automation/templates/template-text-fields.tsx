@@ -1,8 +1,7 @@
 /** The template body (with `{{1}}` variables and their examples) and the plain-text footer. */
 import type { LimitViolation } from "../../../api/types";
 import { useI18n } from "../../../i18n/i18n-context";
-import { FieldViolations } from "../../composer/field-violations";
-import { problemAria } from "../problem-aria";
+import { LabelledField } from "../labelled-field";
 import type { TemplateDraft } from "./template-draft";
 import type { TemplateField } from "./template-fields";
 import { VariableExamples } from "./variable-examples";
@@ -19,45 +18,53 @@ export function TemplateTextFields({ draft, problems, onChange }: TemplateTextFi
   const footerProblems = problems("footer");
   return (
     <>
-      <div className="field template-part">
-        <label className="field__label" htmlFor="template-body">
-          {t("automation.body")}
-        </label>
-        <textarea
-          id="template-body"
-          data-testid="template-body"
-          rows={4}
-          value={draft.bodyText}
-          placeholder={t("automation.bodyPlaceholder")}
-          {...problemAria(bodyProblems, "template-body")}
-          onChange={(event) => onChange({ bodyText: event.target.value })}
-        />
-        <span className="field__hint">{t("automation.bodyHint")}</span>
-        <FieldViolations id="template-body-problems" problems={bodyProblems} />
-        <VariableExamples
-          idPrefix="template-body-example"
-          text={draft.bodyText}
-          examples={draft.bodyExamples}
-          problems={(name) => problems(`body.example.${name}`)}
-          onChange={(bodyExamples) => onChange({ bodyExamples })}
-        />
-      </div>
-      <div className="field template-part">
-        <label className="field__label" htmlFor="template-footer">
-          {t("automation.footer")}
-          <span className="muted"> · {t("automation.optional")}</span>
-        </label>
-        <input
-          id="template-footer"
-          data-testid="template-footer"
-          autoComplete="off"
-          value={draft.footerText}
-          placeholder={t("automation.footerPlaceholder")}
-          {...problemAria(footerProblems, "template-footer")}
-          onChange={(event) => onChange({ footerText: event.target.value })}
-        />
-        <FieldViolations id="template-footer-problems" problems={footerProblems} />
-      </div>
+      <LabelledField
+        id="template-body"
+        className="template-part"
+        label={t("automation.body")}
+        hint={t("automation.bodyHint")}
+        problems={bodyProblems}
+        after={
+          <VariableExamples
+            idPrefix="template-body-example"
+            text={draft.bodyText}
+            examples={draft.bodyExamples}
+            problems={(name) => problems(`body.example.${name}`)}
+            onChange={(bodyExamples) => onChange({ bodyExamples })}
+          />
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={draft.bodyText}
+            placeholder={t("automation.bodyPlaceholder")}
+            onChange={(event) => onChange({ bodyText: event.target.value })}
+          />
+        )}
+      </LabelledField>
+      <LabelledField
+        id="template-footer"
+        className="template-part"
+        label={
+          <>
+            {t("automation.footer")}
+            <span className="muted"> · {t("automation.optional")}</span>
+          </>
+        }
+        problems={footerProblems}
+      >
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            value={draft.footerText}
+            placeholder={t("automation.footerPlaceholder")}
+            onChange={(event) => onChange({ footerText: event.target.value })}
+          />
+        )}
+      </LabelledField>
     </>
   );
 }

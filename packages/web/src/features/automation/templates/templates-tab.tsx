@@ -2,13 +2,14 @@
  * WhatsApp templates of a channel account with their review state. The list refreshes every few
  * seconds while any template is pending; "Sync from WhatsApp" pulls templates made elsewhere.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useAutomationApi } from "../../../api/automation-api";
 import type { Template, TemplateSync } from "../../../api/automation-types";
-import { errorText, isAbort } from "../../../api/error-text";
+import { errorText } from "../../../api/error-text";
 import { usePolling } from "../../../api/use-polling";
 import { useI18n } from "../../../i18n/i18n-context";
-import { FailureBanner, type Failure } from "../failure-banner";
+import { CreateButton, ListNotes, TabSection } from "../tab-section";
+import { useAccountList } from "../use-account-list";
 import { hasPendingTemplate } from "./template-labels";
 import { TemplateForm } from "./template-form";
 import { TemplateRow } from "./template-row";
@@ -19,34 +20,18 @@ const PENDING_POLL_MS = 4000;
 export function TemplatesTab({ accountId }: { accountId: string }) {
   const api = useAutomationApi();
   const { t } = useI18n();
-  const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const list = useAccountList(
+    useCallback((signal?: AbortSignal) => api.listTemplates(accountId, signal), [api, accountId]),
+  );
+  const templates = list.items;
   const [creating, setCreating] = useState(false);
   const [syncing, setSyncing] = useState(false);
   const [skipped, setSkipped] = useState<TemplateSync["skipped"]>([]);
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        setTemplates(await api.listTemplates(accountId, signal));
-        setFailure(null);
-      } catch (cause) {
-        if (!isAbort(cause, signal)) setFailure({ key: "automation.loadFailed", reason: errorText(cause) });
-      }
-    },
-    [api, accountId],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
   const pending = templates !== null && hasPendingTemplate(templates);
   usePolling(
     async (signal) => {
-      if (pending) await load(signal);
+      if (pending) await list.reload(signal);
     },
     PENDING_POLL_MS,
     `${accountId}:${pending ? "pending" : "settled"}`,
@@ -56,38 +41,28 @@ export function TemplatesTab({ accountId }: { accountId: string }) {
     setSyncing(true);
     try {
       const result = await api.syncTemplates(accountId);
-      setTemplates(result.items);
+      list.setItems(result.items);
       setSkipped(result.skipped);
-      setFailure(null);
+      list.setFailure(null);
     } catch (cause) {
-      setFailure({ key: "automation.syncFailed", reason: errorText(cause) });
+      list.setFailure({ key: "automation.syncFailed", reason: errorText(cause) });
     } finally {
       setSyncing(false);
     }
   }
 
-  async function remove(template: Template) {
-    try {
-      await api.deleteTemplate(template.id);
-      setTemplates((previous) => (previous ?? []).filter((item) => item.id !== template.id));
-      setFailure(null);
-    } catch (cause) {
-      setFailure({ key: "automation.deleteFailed", reason: errorText(cause) });
-    }
-  }
-
   function onCreated(template: Template) {
     setCreating(false);
-    setTemplates((previous) => [...(previous ?? []).filter((item) => item.id !== template.id), template]);
+    list.put(template);
   }
 
   return (
-    <section className="automation-section" aria-labelledby="templates-title">
-      <div className="automation-section__header">
-        <div>
-          <h2 id="templates-title">{t("automation.tabTemplates")}</h2>
-          <p className="field__hint">{t("automation.templatesIntro")}</p>
-        </div>
+    <TabSection
+      titleId="templates-title"
+      title="automation.tabTemplates"
+      intro="automation.templatesIntro"
+      failure={list.failure}
+      actions={
         <div className="automation-section__actions">
           <button
             type="button"
@@ -99,18 +74,15 @@ export function TemplatesTab({ accountId }: { accountId: string }) {
             {syncing ? t("automation.syncing") : t("automation.sync")}
           </button>
           {!creating && (
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="template-create"
+            <CreateButton
+              label="automation.newTemplate"
+              testId="template-create"
               onClick={() => setCreating(true)}
-            >
-              + {t("automation.newTemplate")}
-            </button>
+            />
           )}
         </div>
-      </div>
-      <FailureBanner failure={failure} />
+      }
+    >
       {skipped.length > 0 && (
         <div className="banner banner--warning" role="status" data-testid="template-sync-skipped">
           <p>{t("automation.syncSkipped", { n: skipped.length })}</p>
@@ -129,10 +101,12 @@ export function TemplatesTab({ accountId }: { accountId: string }) {
       {creating && (
         <TemplateForm accountId={accountId} onCreated={onCreated} onCancel={() => setCreating(false)} />
       )}
-      {templates === null && failure === null && <p className="empty-state">{t("automation.loading")}</p>}
-      {templates !== null && templates.length === 0 && !creating && (
-        <p className="empty-state">{t("automation.noTemplates")}</p>
-      )}
+      <ListNotes
+        items={templates}
+        failure={list.failure}
+        empty="automation.noTemplates"
+        creating={creating}
+      />
       {templates !== null && templates.length > 0 && (
         <table className="template-table" data-testid="template-list">
           <thead>
@@ -148,7 +122,11 @@ export function TemplatesTab({ accountId }: { accountId: string }) {
           </thead>
           <tbody>
             {templates.map((template) => (
-              <TemplateRow key={template.id} template={template} onDelete={() => remove(template)} />
+              <TemplateRow
+                key={template.id}
+                template={template}
+                onDelete={() => list.remove(template, api.deleteTemplate)}
+              />
             ))}
           </tbody>
         </table>
@@ -158,6 +136,6 @@ export function TemplatesTab({ accountId }: { accountId: string }) {
           {t("automation.pendingNote")}
         </p>
       )}
-    </section>
+    </TabSection>
   );
 }

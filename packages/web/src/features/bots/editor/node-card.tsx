@@ -41,13 +41,18 @@ export function NodeCard({
   const { t } = useI18n();
   const kind = nodeKindLabels[node.kind];
   const number = index + 1;
+  const canMove = (delta: number) => index + delta >= 0 && index + delta < count;
+  const moves = [
+    { delta: -1, testId: "node-move-up", label: t("botEditor.moveUp", { n: number }), arrow: "↑" },
+    { delta: 1, testId: "node-move-down", label: t("botEditor.moveDown", { n: number }), arrow: "↓" },
+  ];
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
     event.preventDefault();
     const delta = event.key === "ArrowUp" ? -1 : 1;
     if (event.altKey) {
-      if (index + delta >= 0 && index + delta < count) onMove(index + delta);
+      if (canMove(delta)) onMove(index + delta);
     } else onFocusMove(delta);
   }
 
@@ -84,28 +89,20 @@ export function NodeCard({
           {problemCount > 0 && <ProblemBadge count={problemCount} testId="node-problem-count" />}
         </button>
         <div className="node-card__actions">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="node-move-up"
-            aria-label={t("botEditor.moveUp", { n: number })}
-            title={t("botEditor.moveUp", { n: number })}
-            disabled={index === 0}
-            onClick={() => onMove(index - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="node-move-down"
-            aria-label={t("botEditor.moveDown", { n: number })}
-            title={t("botEditor.moveDown", { n: number })}
-            disabled={index === count - 1}
-            onClick={() => onMove(index + 1)}
-          >
-            ↓
-          </button>
+          {moves.map(({ delta, testId, label, arrow }) => (
+            <button
+              key={testId}
+              type="button"
+              className="icon-button"
+              data-testid={testId}
+              aria-label={label}
+              title={label}
+              disabled={!canMove(delta)}
+              onClick={() => onMove(index + delta)}
+            >
+              {arrow}
+            </button>
+          ))}
           <ConfirmButton
             label={t("botEditor.deleteNode")}
             question={t("botEditor.deleteNodeQuestion", { n: number })}

@@ -2,18 +2,34 @@
 import type { BotNodeKind } from "../../../api/bots-api";
 import type { MessageKey } from "../../../i18n/en";
 
-export const nodeKindLabels: Record<BotNodeKind, { name: MessageKey; help: MessageKey; icon: string }> = {
-  send: { name: "botNode.kindSend", help: "botNode.helpSend", icon: "💬" },
-  ask: { name: "botNode.kindAsk", help: "botNode.helpAsk", icon: "❓" },
-  choice: { name: "botNode.kindChoice", help: "botNode.helpChoice", icon: "☰" },
-  condition: { name: "botNode.kindCondition", help: "botNode.helpCondition", icon: "⑂" },
-  set_tag: { name: "botNode.kindSetTag", help: "botNode.helpSetTag", icon: "🏷" },
-  remove_tag: { name: "botNode.kindRemoveTag", help: "botNode.helpRemoveTag", icon: "⌫" },
-  set_attribute: { name: "botNode.kindSetAttribute", help: "botNode.helpSetAttribute", icon: "✎" },
-  go_to: { name: "botNode.kindGoTo", help: "botNode.helpGoTo", icon: "↪" },
-  random_split: { name: "botNode.kindRandomSplit", help: "botNode.helpRandomSplit", icon: "⚄" },
-  wait: { name: "botNode.kindWait", help: "botNode.helpWait", icon: "⏱" },
-  http_request: { name: "botNode.kindHttpRequest", help: "botNode.helpHttpRequest", icon: "⇄" },
-  handover: { name: "botNode.kindHandover", help: "botNode.helpHandover", icon: "🙋" },
-  end: { name: "botNode.kindEnd", help: "botNode.helpEnd", icon: "■" },
+export interface NodeKindLabel {
+  name: MessageKey;
+  help: MessageKey;
+  icon: string;
+}
+
+/** The part of a text key after `prefix`, for every key that has it. */
+type KeySuffix<K, Prefix extends string> = K extends `${Prefix}${infer Suffix}` ? Suffix : never;
+
+/** `SetTag` stands for `botNode.kindSetTag` and `botNode.helpSetTag`: kinds that have both texts. */
+type KindText = KeySuffix<MessageKey, "botNode.kind"> & KeySuffix<MessageKey, "botNode.help">;
+
+function label(text: KindText, icon: string): NodeKindLabel {
+  return { name: `botNode.kind${text}`, help: `botNode.help${text}`, icon };
+}
+
+export const nodeKindLabels: Record<BotNodeKind, NodeKindLabel> = {
+  send: label("Send", "💬"),
+  ask: label("Ask", "❓"),
+  choice: label("Choice", "☰"),
+  condition: label("Condition", "⑂"),
+  set_tag: label("SetTag", "🏷"),
+  remove_tag: label("RemoveTag", "⌫"),
+  set_attribute: label("SetAttribute", "✎"),
+  go_to: label("GoTo", "↪"),
+  random_split: label("RandomSplit", "⚄"),
+  wait: label("Wait", "⏱"),
+  http_request: label("HttpRequest", "⇄"),
+  handover: label("Handover", "🙋"),
+  end: label("End", "■"),
 };

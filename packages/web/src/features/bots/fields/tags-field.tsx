@@ -14,25 +14,13 @@ interface TagsFieldProps {
   className?: string | undefined;
 }
 
-export function TagsField({
-  label,
-  value,
-  onChange,
-  problems,
-  testId,
-  placeholder,
-  className,
-}: TagsFieldProps) {
+export function TagsField({ value, onChange, ...field }: TagsFieldProps) {
   const [text, setText] = useState(value.join(", "));
   const shown = parseTags(text).join("\u0000") === value.join("\u0000") ? text : value.join(", ");
   return (
     <TextField
-      label={label}
+      {...field}
       value={shown}
-      problems={problems}
-      testId={testId}
-      placeholder={placeholder}
-      className={className}
       onChange={(next) => {
         setText(next);
         onChange(parseTags(next));

@@ -7,6 +7,7 @@ import type { OutboundMessage } from "../../../api/types";
 import { useI18n } from "../../../i18n/i18n-context";
 import { resolveChoiceStyle } from "../../conversations/choice-style";
 import { ActionButton, InteractiveCard } from "../../conversations/interactive-card";
+import { ListSheetSections } from "../../conversations/list-sheet-sections";
 
 type Choices = Extract<OutboundMessage, { kind: "choices" }>;
 
@@ -61,22 +62,7 @@ export function ChoicesPhonePreview({ message }: { message: Choices }) {
             </button>
             <strong>{label}</strong>
           </div>
-          {message.sections.map((section, s) => (
-            <section key={s} className="list-sheet__section">
-              {section.title && <h4 className="list-sheet__title">{section.title}</h4>}
-              <ul>
-                {section.options.map((option, o) => (
-                  <li key={`${option.id}-${o}`} className="list-sheet__row" data-testid="preview-list-row">
-                    <span className="list-sheet__row-title">{option.title || "…"}</span>
-                    {option.description && (
-                      <span className="list-sheet__row-description">{option.description}</span>
-                    )}
-                    <span className="list-sheet__radio" aria-hidden="true" />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <ListSheetSections sections={message.sections} rowTestId="preview-list-row" untitled="…" />
         </div>
       )}
     </>

@@ -2,7 +2,6 @@
 import { useI18n } from "../../../i18n/i18n-context";
 import { problemsAt } from "../fields/problem-scope";
 import { TextField } from "../fields/text-field";
-import { HeaderFields } from "./header-fields";
 import { InteractiveTextFields } from "./interactive-text-fields";
 import type { MessageFormProps } from "./message-forms";
 
@@ -10,19 +9,7 @@ export function CtaMessageFields({ message, onChange, scope, testIdPrefix }: Mes
   const { t } = useI18n();
   return (
     <>
-      <HeaderFields
-        header={message.header}
-        onChange={(header) => onChange({ ...message, header })}
-        scope={scope}
-        testIdPrefix={testIdPrefix}
-      />
-      <InteractiveTextFields
-        body={message.body}
-        footer={message.footer}
-        onChange={(change) => onChange({ ...message, ...change })}
-        scope={scope}
-        testIdPrefix={testIdPrefix}
-      />
+      <InteractiveTextFields value={message} onChange={onChange} scope={scope} testIdPrefix={testIdPrefix} />
       <div className="fields-row">
         <TextField
           label={t("botMessage.buttonText")}

@@ -6,7 +6,8 @@ import { problemsAt, type ProblemScope } from "../fields/problem-scope";
 import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
 
-type Header = NonNullable<Extract<OutboundMessage, { kind: "choices" }>["header"]>;
+/** The header of a choices or call-to-action message. */
+export type Header = NonNullable<Extract<OutboundMessage, { kind: "choices" }>["header"]>;
 type HeaderType = "none" | Header["type"];
 
 const headerTypes: { value: HeaderType; key: MessageKey }[] = [

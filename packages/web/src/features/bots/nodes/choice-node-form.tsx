@@ -5,10 +5,7 @@ import { ModulePicker } from "../fields/module-picker";
 import { problemsAt } from "../fields/problem-scope";
 import { TagsField } from "../fields/tags-field";
 import { optionalText, TextField } from "../fields/text-field";
-import { ChoiceSettings } from "../messages/choice-settings";
-import { HeaderFields } from "../messages/header-fields";
-import { InteractiveTextFields } from "../messages/interactive-text-fields";
-import { SectionsEditor } from "../messages/sections-editor";
+import { ChoicesFields } from "../messages/choices-fields";
 import type { NodeFormProps } from "./node-form";
 import { RetryFields } from "./retry-fields";
 
@@ -16,29 +13,9 @@ export function ChoiceNodeForm({ node, onChange, scope }: NodeFormProps<"choice"
   const { t } = useI18n();
   return (
     <>
-      <HeaderFields
-        header={node.header}
-        onChange={(header) => onChange({ ...node, header })}
-        scope={scope}
-        testIdPrefix="choice"
-      />
-      <InteractiveTextFields
-        body={node.body}
-        footer={node.footer}
-        onChange={(change) => onChange({ ...node, ...change })}
-        scope={scope}
-        testIdPrefix="choice"
-      />
-      <ChoiceSettings
-        style={node.style}
-        listButton={node.listButton}
-        onChange={(change) => onChange({ ...node, ...change })}
-        scope={scope}
-        testIdPrefix="choice"
-      />
-      <SectionsEditor
-        sections={node.sections}
-        onChange={(sections) => onChange({ ...node, sections })}
+      <ChoicesFields
+        value={node}
+        onChange={onChange}
         newOption={newChoiceOption}
         scope={scope}
         testIdPrefix="choice"

@@ -28,22 +28,31 @@ interface ConditionRuleFieldsProps {
 
 export function ConditionRuleFields({ rule, onChange, scope }: ConditionRuleFieldsProps) {
   const { t } = useI18n();
-  const at = (path: string) => problemsAt(scope, path);
-  const typeField = (
-    <SelectField
-      label={t("botNode.ruleType")}
-      value={rule.type}
-      options={ruleTypes.map((type) => ({ value: type, label: t(ruleTypeKeys[type]) }))}
-      onChange={(type) => onChange(type === rule.type ? rule : newRule(type))}
-      problems={at("type")}
-      testId="condition-rule-type"
-    />
+  return (
+    <div className="fields-row">
+      <SelectField
+        label={t("botNode.ruleType")}
+        value={rule.type}
+        options={ruleTypes.map((type) => ({ value: type, label: t(ruleTypeKeys[type]) }))}
+        onChange={(type) => onChange(type === rule.type ? rule : newRule(type))}
+        problems={problemsAt(scope, "type")}
+        testId="condition-rule-type"
+      />
+      <RuleTypeFields rule={rule} onChange={onChange} scope={scope} />
+    </div>
   );
+}
+
+/** The fields after the type, for the rule's own type. */
+function RuleTypeFields({ rule, onChange, scope }: ConditionRuleFieldsProps) {
+  const { t } = useI18n();
+  const at = (path: string) => problemsAt(scope, path);
+  /** The last field of a rule, widened to take the rest of the row. */
+  const grow = "fields-row__grow";
   switch (rule.type) {
     case "tag":
       return (
-        <div className="fields-row">
-          {typeField}
+        <>
           <SelectField
             label={t("botNode.operator")}
             value={rule.operator}
@@ -55,19 +64,18 @@ export function ConditionRuleFields({ rule, onChange, scope }: ConditionRuleFiel
             problems={at("operator")}
           />
           <TextField
-            className="fields-row__grow"
+            className={grow}
             label={t("botNode.tag")}
             value={rule.tag}
             onChange={(tag) => onChange({ ...rule, tag })}
             problems={at("tag")}
             testId="condition-rule-tag"
           />
-        </div>
+        </>
       );
     case "attribute":
       return (
-        <div className="fields-row">
-          {typeField}
+        <>
           <TextField
             label={t("botNode.attribute")}
             value={rule.attribute}
@@ -88,7 +96,7 @@ export function ConditionRuleFields({ rule, onChange, scope }: ConditionRuleFiel
           />
           {rule.operator !== "exists" && rule.operator !== "not_exists" && (
             <TextField
-              className="fields-row__grow"
+              className={grow}
               label={t("botNode.value")}
               value={rule.value}
               onChange={(value) => onChange({ ...rule, value })}
@@ -96,75 +104,66 @@ export function ConditionRuleFields({ rule, onChange, scope }: ConditionRuleFiel
               testId="condition-rule-value"
             />
           )}
-        </div>
+        </>
       );
     case "channel":
       return (
-        <div className="fields-row">
-          {typeField}
-          <CheckList
-            legend={t("botNode.channels")}
-            values={channels}
-            chosen={channels.filter((channel) => rule.channels.includes(channel))}
-            labelOf={(channel) => t(`channel.${channel}`)}
-            onToggle={(channel, on) =>
-              onChange({ ...rule, channels: toggled(rule.channels, channel, on, channels) })
-            }
-            problems={at("channels")}
-            testId="condition-rule-channel"
-          />
-        </div>
+        <CheckList
+          legend={t("botNode.channels")}
+          values={channels}
+          chosen={channels.filter((channel) => rule.channels.includes(channel))}
+          labelOf={(channel) => t(`channel.${channel}`)}
+          onToggle={(channel, on) =>
+            onChange({ ...rule, channels: toggled(rule.channels, channel, on, channels) })
+          }
+          problems={at("channels")}
+          testId="condition-rule-channel"
+        />
       );
     case "time_of_day":
-      return (
-        <div className="fields-row">
-          {typeField}
-          <TextField
-            label={t("botNode.from")}
-            value={rule.from}
-            placeholder="09:00"
-            onChange={(from) => onChange({ ...rule, from })}
-            problems={at("from")}
-          />
-          <TextField
-            label={t("botNode.to")}
-            value={rule.to}
-            placeholder="18:00"
-            onChange={(to) => onChange({ ...rule, to })}
-            problems={at("to")}
-          />
-          <TextField
-            className="fields-row__grow"
-            label={t("botNode.timeZone")}
-            value={rule.timeZone}
-            placeholder="Asia/Taipei"
-            onChange={(timeZone) => onChange({ ...rule, timeZone })}
-            problems={at("timeZone")}
-          />
-        </div>
+    case "weekday": {
+      const timeZone = (
+        <TextField
+          className={grow}
+          label={t("botNode.timeZone")}
+          value={rule.timeZone}
+          placeholder="Asia/Taipei"
+          onChange={(zone) => onChange({ ...rule, timeZone: zone })}
+          problems={at("timeZone")}
+        />
       );
-    case "weekday":
-      return (
-        <div className="fields-row">
-          {typeField}
-          <CheckList
-            legend={t("botNode.weekdays")}
-            values={weekdays}
-            chosen={rule.days}
-            labelOf={(day) => t(`botNode.day_${day}`)}
-            onToggle={(day, on) => onChange({ ...rule, days: toggled(rule.days, day, on, weekdays) })}
-            problems={at("days")}
-            testId="condition-rule-day"
-          />
-          <TextField
-            className="fields-row__grow"
-            label={t("botNode.timeZone")}
-            value={rule.timeZone}
-            placeholder="Asia/Taipei"
-            onChange={(timeZone) => onChange({ ...rule, timeZone })}
-            problems={at("timeZone")}
-          />
-        </div>
+      if (rule.type === "weekday") {
+        return (
+          <>
+            <CheckList
+              legend={t("botNode.weekdays")}
+              values={weekdays}
+              chosen={rule.days}
+              labelOf={(day) => t(`botNode.day_${day}`)}
+              onToggle={(day, on) => onChange({ ...rule, days: toggled(rule.days, day, on, weekdays) })}
+              problems={at("days")}
+              testId="condition-rule-day"
+            />
+            {timeZone}
+          </>
+        );
+      }
+      const clock = (key: "from" | "to", placeholder: string) => (
+        <TextField
+          label={t(key === "from" ? "botNode.from" : "botNode.to")}
+          value={rule[key]}
+          placeholder={placeholder}
+          onChange={(time) => onChange({ ...rule, [key]: time })}
+          problems={at(key)}
+        />
       );
+      return (
+        <>
+          {clock("from", "09:00")}
+          {clock("to", "18:00")}
+          {timeZone}
+        </>
+      );
+    }
   }
 }

@@ -4,19 +4,22 @@
  */
 import type { Bot, BotProblem } from "../../../api/bots-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { stillApplies, type ProblemReport } from "../editor/current-problems";
 import { groupProblems } from "../problem-groups";
 
 interface ProblemListProps {
-  problems: readonly BotProblem[];
-  /** The draft the problems were found in: names and order of its modules. */
-  draft: Bot;
-  applies(problem: BotProblem): boolean;
+  /** The problems and the draft they were found in (names and order of its modules). */
+  report: Pick<ProblemReport, "problems" | "draft">;
+  /** The draft as it is now: problems of nodes changed since are stale. */
+  current: Bot;
   onSelect(problem: BotProblem): void;
   testId: string;
 }
 
-export function ProblemList({ problems, draft, applies, onSelect, testId }: ProblemListProps) {
+export function ProblemList({ report, current, onSelect, testId }: ProblemListProps) {
   const { t } = useI18n();
+  const { problems, draft } = report;
+  const applies = (problem: BotProblem) => stillApplies(problem, draft, current);
   return (
     <div className="problem-list" data-testid={testId} data-count={problems.length}>
       {groupProblems(problems, draft).map((group) => (

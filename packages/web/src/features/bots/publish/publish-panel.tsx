@@ -7,7 +7,7 @@ import { useApi } from "../../../api/api-context";
 import { publishBot, validateBotDraft, type Bot, type BotProblem } from "../../../api/bots-api";
 import { errorText } from "../../../api/error-text";
 import { useI18n } from "../../../i18n/i18n-context";
-import { stillApplies, type ProblemReport } from "../editor/current-problems";
+import type { ProblemReport } from "../editor/current-problems";
 import { botProblemsOfError } from "../error-problems";
 import { AccountChoice } from "./account-choice";
 import { ProblemList } from "./problem-list";
@@ -149,13 +149,7 @@ export function PublishPanel({
               : t("botPublish.problemsFound", { count: listed.problems.length })}
           </p>
           {listed.draft !== draft && <p className="field__hint">{t("botPublish.changedSince")}</p>}
-          <ProblemList
-            problems={listed.problems}
-            draft={listed.draft}
-            applies={(problem) => stillApplies(problem, listed.draft, draft)}
-            onSelect={onSelectProblem}
-            testId="publish-problems"
-          />
+          <ProblemList report={listed} current={draft} onSelect={onSelectProblem} testId="publish-problems" />
         </div>
       )}
     </section>
