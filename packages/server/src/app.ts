@@ -21,6 +21,7 @@ import { createEventBus } from "./events/create-event-bus.js";
 import { startSweeper } from "./features/inbound/sweeper.js";
 import { resolveAdminToken } from "./features/settings/admin-token.js";
 import type { QueueReplies } from "./features/stores/queue-replies.service.js";
+import type { IdleCloser } from "./features/conversations/idle-closer.js";
 import { createKeepAliveFetch } from "./http-client/keep-alive-fetch.js";
 import { registerHttp } from "./http/register-http.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
@@ -42,6 +43,8 @@ export interface Switchboard {
   queue: JobQueue;
   /** Offline and instant replies for conversations entering the human queue. */
   queueReplies: QueueReplies;
+  /** Closes conversations a person left idle (runs every minute in workers; callable for tests). */
+  idleCloser: IdleCloser;
   close(): Promise<void>;
 }
 
@@ -114,6 +117,7 @@ export async function startSwitchboard(
   const stopSweeper = runsWorker
     ? startSweeper({ queue, events: repos.events, messages: repos.messages, log })
     : () => {};
+  const stopIdleCloser = runsWorker ? services.idleCloser.start(log) : () => {};
   if (runsApi) await app.listen({ port: config.PORT, host: config.HOST });
   else await app.ready();
   const address = app.server.address();
@@ -127,8 +131,10 @@ export async function startSwitchboard(
     database,
     queue,
     queueReplies: services.queueReplies,
+    idleCloser: services.idleCloser,
     close: async () => {
       stopSweeper();
+      stopIdleCloser();
       await app.close();
       await queue.stop();
       await changeEvents.close();

@@ -9,6 +9,7 @@ import { ChannelAccountRepository } from "../features/channel-accounts/channel-a
 import { ContactProfileRepository } from "../features/contacts/contact-profile.repository.js";
 import { ContactRepository } from "../features/contacts/contact.repository.js";
 import { ConversationRepository } from "../features/conversations/conversation.repository.js";
+import { InboxSettingsRepository } from "../features/conversations/inbox-settings.repository.js";
 import { WebhookEventRepository } from "../features/inbound/webhook-event.repository.js";
 import { MediaRepository } from "../features/media/media.repository.js";
 import { MessageRepository } from "../features/messages/message.repository.js";
@@ -38,5 +39,6 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName, b
     stores: new StoreRepository(db),
     accountQueueReplies: new AccountQueueRepliesRepository(db),
     savedReplyRows: new SavedReplyRepository(db),
+    inboxSettings: new InboxSettingsRepository(db),
   };
 }

@@ -18,6 +18,7 @@ import { InboundAutomation } from "../features/bots/inbound-automation.js";
 import { storedTemplateCheck } from "../features/bots/stored-template-check.js";
 import type { ChannelDriver } from "../features/channels/channel-driver.js";
 import { createWhatsAppTemplatesClient } from "../features/channels/whatsapp-templates-client.js";
+import { IdleCloser } from "../features/conversations/idle-closer.js";
 import { ChannelStateEvents } from "../features/inbound/channel-state-events.js";
 import { InboundService } from "../features/inbound/inbound.service.js";
 import { WebhookIntakeService } from "../features/inbound/webhook-intake.service.js";
@@ -122,6 +123,7 @@ export function createServices(inputs: ServiceInputs) {
     bots: repos.bots,
     changeEvents,
     queueReplies,
+    inboxSettings: repos.inboxSettings,
   });
   return {
     templates,
@@ -130,6 +132,7 @@ export function createServices(inputs: ServiceInputs) {
     botResume,
     composer,
     inbound,
+    idleCloser: new IdleCloser(repos.inboxSettings, repos.conversations, changeEvents),
     sender: new OutboundSender(groupCommit, repos.messages, repos.accounts, drivers, changeEvents),
     intake: new WebhookIntakeService(groupCommit, repos.accounts, repos.events, queue),
     savedReplies: new SavedReplyService({

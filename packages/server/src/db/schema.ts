@@ -283,6 +283,16 @@ export interface ChannelAccountQueueRepliesTable {
   updated_at: number;
 }
 
+/** How the inbox treats a channel account's conversations; absent rows read as the defaults. */
+export interface InboxSettingsTable {
+  channel_account_id: string;
+  /** Close an in-progress conversation after this long without a message; null: never. */
+  auto_close_after_ms: number | null;
+  /** Where a customer writing again after a close lands: `bot` (when one runs) or `pending`. */
+  reopen_to: "bot" | "pending";
+  updated_at: number;
+}
+
 export interface Database {
   channel_accounts: ChannelAccountsTable;
   contacts: ContactsTable;
@@ -305,4 +315,5 @@ export interface Database {
   stores: StoresTable;
   store_channel_accounts: StoreChannelAccountsTable;
   channel_account_queue_replies: ChannelAccountQueueRepliesTable;
+  inbox_settings: InboxSettingsTable;
 }

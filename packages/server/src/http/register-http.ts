@@ -40,6 +40,8 @@ import type { AccountQueueRepliesRepository } from "../features/stores/account-q
 import { registerStoreRoutes } from "./stores.routes.js";
 import { registerAccountQueueReplyRoutes } from "./account-queue-replies.routes.js";
 import { registerSavedReplyRoutes } from "./saved-replies.routes.js";
+import { registerInboxSettingsRoutes } from "./inbox-settings.routes.js";
+import type { InboxSettingsRepository } from "../features/conversations/inbox-settings.repository.js";
 
 export interface HttpDeps {
   adminToken: string;
@@ -62,6 +64,7 @@ export interface HttpDeps {
   stores: StoreRepository;
   accountQueueReplies: AccountQueueRepliesRepository;
   savedReplies: SavedReplyService;
+  inboxSettings: InboxSettingsRepository;
   /** Change events: published by conversation changes here, streamed at /api/v1/events. */
   events: EventBus;
   health: () => Promise<Record<string, unknown>>;
@@ -88,6 +91,7 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   registerChannelAccountRoutes(routes, deps.accounts, deps.baseUrl);
   registerContactRoutes(routes, deps.contacts);
   registerConversationRoutes(routes, deps.conversations, deps.messages, deps.composer, deps.events);
+  registerInboxSettingsRoutes(routes, deps.accounts, deps.inboxSettings);
   registerTemplateRoutes(routes, deps.templates);
   registerKeywordRuleRoutes(routes, deps.accounts, deps.keywordRules);
   registerAutomationSettingsRoutes(routes, deps.accounts, deps.automationSettings);

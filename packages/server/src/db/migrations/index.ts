@@ -5,6 +5,7 @@ import * as foundation from "./0001-foundation.js";
 import * as bots from "./0002-bots.js";
 import * as savedReplies from "./0003-saved-replies.js";
 import * as stores from "./0004-stores.js";
+import * as inboxSettings from "./0005-inbox-settings.js";
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -16,4 +17,5 @@ export const migrations: Record<string, DialectMigration> = {
   "0002-bots": bots,
   "0003-saved-replies": savedReplies,
   "0004-stores": stores,
+  "0005-inbox-settings": inboxSettings,
 };

@@ -26,7 +26,11 @@ const SILENT_KINDS = new Set<InboundContent["kind"]>(["reaction", "system", "uns
 const OPT_OUT_REPLY = "You won't get messages from us any more. Reply START to subscribe again.";
 const OPT_IN_REPLY = "You're subscribed again. Reply STOP at any time to unsubscribe.";
 
-export type AutomationInput = Omit<TurnInput, "settings"> & { rules: AutomationSnapshot };
+export type AutomationInput = Omit<TurnInput, "settings"> & {
+  rules: AutomationSnapshot;
+  /** The conversation waits for a person; a bot that has not started in it stays out (a returning customer). */
+  waitingForPerson?: boolean;
+};
 
 /**
  * How the customer came in, when the platform says so beside the message: a `ref` code (an m.me or ig.me
@@ -50,7 +54,7 @@ export class InboundAutomation {
     entry?: AutomationEntry,
   ): Promise<TurnOutcome> {
     const stored = readStoredBotState(input.storedState);
-    const { rules, ...rest } = input;
+    const { rules, waitingForPerson: _waiting, ...rest } = input;
     const settings = rules.sendPolicy;
     const turn: TurnInput = { ...rest, settings };
     if (entry?.kind === "module")
@@ -67,6 +71,9 @@ export class InboundAutomation {
       const rule = rules.keywordRuleFor(text);
       if (rule !== undefined) return this.reply(trx, turn, rule.reply, now);
     }
+    // Reopened straight to the queue: only the words and links above may bring the bot in.
+    if (stored === undefined && input.waitingForPerson === true && input.published !== undefined)
+      return emptyOutcome(stored);
     const event: BotEvent = stored === undefined ? { type: "start" } : { type: "inbound", content };
     const outcome = await this.runner.run(trx, turn, event, now);
     const botIsHere = outcome.state?.status === "handed_over" || outcome.state?.pending != null;

@@ -39,16 +39,25 @@ export class ConversationRepository {
     contactId: string,
     at: number,
     initialStatus: ConversationStatus = "pending",
+    /** The status instead when the contact had a conversation before that was closed (a return). */
+    returnStatus: ConversationStatus = initialStatus,
   ): Promise<Conversation> {
     const existing = await this.findOpen(trx, contactId);
     if (existing !== undefined) return existing;
+    const returning =
+      returnStatus !== initialStatus &&
+      (await trx
+        .selectFrom("conversations")
+        .select("id")
+        .where("contact_id", "=", contactId)
+        .executeTakeFirst()) !== undefined;
     await trx
       .insertInto("conversations")
       .values({
         id: newId(),
         channel_account_id: channelAccountId,
         contact_id: contactId,
-        status: initialStatus,
+        status: returning ? returnStatus : initialStatus,
         bot_state: "{}",
         last_message_at: at,
         last_inbound_at: null,
@@ -61,6 +70,19 @@ export class ConversationRepository {
     const created = await this.findOpen(trx, contactId);
     if (created === undefined) throw new Error(`Could not open a conversation for contact ${contactId}`);
     return created;
+  }
+
+  /** Closes the account's in-progress conversations with no message since `before`; their ids. */
+  async closeIdle(channelAccountId: string, before: number): Promise<string[]> {
+    const rows = await this.db
+      .updateTable("conversations")
+      .set({ status: "closed", updated_at: Date.now() })
+      .where("channel_account_id", "=", channelAccountId)
+      .where("status", "=", "in_progress")
+      .where("last_message_at", "<", before)
+      .returning("id")
+      .execute();
+    return rows.map((row) => row.id);
   }
 
   /** A conversation read inside a transaction, locked on PostgreSQL so its bot state moves one step at a time. */

@@ -33,6 +33,7 @@ import type { EventBus } from "../../events/event-bus.js";
 import { publishAll } from "../../events/event-bus.js";
 import { sendJobsOf } from "../stores/queue-replies.service.js";
 import type { QueueReplies } from "../stores/queue-replies.service.js";
+import type { InboxSettingsRepository } from "../conversations/inbox-settings.repository.js";
 
 export interface InboundServiceDeps {
   db: Kysely<Database>;
@@ -55,6 +56,8 @@ export interface InboundServiceDeps {
   changeEvents: EventBus;
   /** The offline or instant reply when a turn leaves the conversation waiting for a person. */
   queueReplies: QueueReplies;
+  /** Where a returning customer lands. */
+  inboxSettings: InboxSettingsRepository;
 }
 
 /** How long a status may wait for the message it refers to (its send answer may still be on the way). */
@@ -107,6 +110,7 @@ export class InboundService {
     // Read before the transaction: SQLite has one connection, so nothing may read beside it.
     const rules = await this.deps.rules.snapshot(account.id);
     const published = await this.deps.bots.publishedFor(account.id);
+    const inbox = await this.deps.inboxSettings.cached(account.id);
     let changed: ChangeEvent[] = [];
     const queued = await this.deps.groupCommit.run(async (trx) => {
       const contact = await this.deps.contacts.upsertFromInbound(
@@ -120,8 +124,10 @@ export class InboundService {
         account.id,
         contact.id,
         event.timestamp,
-        // A new conversation starts with the bot when the account runs one, else waits for a person.
+        // A new conversation starts with the bot when the account runs one, else waits for a person;
+        // a customer returning after a close reaches what the inbox settings say.
         published === undefined ? "pending" : "bot",
+        published === undefined ? "pending" : inbox.reopenTo,
       );
       const messageId = await this.deps.messages.insertInbound(trx, {
         conversationId: conversation.id,
@@ -158,6 +164,7 @@ export class InboundService {
               storedState: conversation.botState,
               published,
               rules,
+              waitingForPerson: conversation.status === "pending",
             },
             event.content,
             now,
