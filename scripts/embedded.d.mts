@@ -6,6 +6,10 @@ export interface EmbeddedApp {
   switchboard: Switchboard;
   simulator: Simulator | undefined;
   demo: { phoneNumberId: string; wabaId: string; displayPhoneNumber: string; name: string };
+  /** The demo business's Facebook page (Messenger). */
+  demoPage: { pageId: string; name: string; username: string };
+  /** The demo business's LINE Official Account. */
+  demoLine: { channelId: string; botUserId: string; basicId: string; name: string };
   close(): Promise<void>;
 }
 

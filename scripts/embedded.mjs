@@ -14,6 +14,15 @@ const demo = {
   displayPhoneNumber: "15550100001",
   name: "Lumière Beauty",
 };
+/** The demo business's Facebook page, for Messenger. */
+const demoPage = { pageId: "300000000000001", name: "Lumière Beauty", username: "lumierebeauty" };
+/** The demo business's LINE Official Account. */
+const demoLine = {
+  channelId: "2000000101",
+  botUserId: "U1000000000000000000000000000beef",
+  basicId: "@lumiere",
+  name: "Lumière Beauty",
+};
 
 export async function startEmbedded(env, options = {}) {
   const simulatorOn = (env.SIMULATOR ?? "on") !== "off";
@@ -43,14 +52,17 @@ export async function startEmbedded(env, options = {}) {
   const switchboard = await startSwitchboard(config, {
     mounts: simulator === undefined ? [] : [{ prefix: "/simulator", plugin: simulator.plugin }],
   });
-  if (simulator !== undefined) await connectDemoNumber(switchboard, config, env);
+  if (simulator !== undefined) await connectDemoAccounts(switchboard, config, env);
   if (options.quiet !== true) {
     console.log("");
     console.log(`  Switchboard is running at ${switchboard.url}`);
     console.log(`  Console:      ${switchboard.url}/`);
     console.log(`  Admin token:  ${switchboard.adminToken}`);
-    if (simulator !== undefined)
+    if (simulator !== undefined) {
       console.log(`  Simulator:    ${switchboard.url}/simulator/  (chat with the demo bot as a customer)`);
+      console.log(`    Messenger:  ${switchboard.url}/simulator/?channel=messenger`);
+      console.log(`    LINE:       ${switchboard.url}/simulator/?channel=line`);
+    }
     console.log(
       `  Database:     ${config.DATABASE_URL === undefined ? `SQLite in ${resolve(config.DATA_DIR)}` : "PostgreSQL"}`,
     );
@@ -69,60 +81,119 @@ export async function startEmbedded(env, options = {}) {
         ),
       );
   }
-  return { switchboard, simulator, close, demo };
+  return { switchboard, simulator, close, demo, demoPage, demoLine };
 }
 
-/** Connects the demo number in Switchboard and registers it with the simulator, with the same secrets. */
-async function connectDemoNumber(switchboard, config, env) {
-  const secrets = demoSecrets(config.DATA_DIR);
+/**
+ * Connects the demo number, page and LINE channel in Switchboard, registers each with the simulator with
+ * the same secrets, and publishes the demo bot on the three.
+ */
+async function connectDemoAccounts(switchboard, config, env) {
   const api = `http://127.0.0.1:${switchboard.app.server.address().port}`;
-  const headers = { authorization: `Bearer ${switchboard.adminToken}`, "content-type": "application/json" };
-  const list = await (await fetch(`${api}/api/v1/channel-accounts`, { headers })).json();
-  const existing = list.items.find((a) => a.channel === "whatsapp" && a.externalId === demo.phoneNumberId);
-  const body =
-    existing === undefined
-      ? {
-          channel: "whatsapp",
-          name: demo.name,
-          externalId: demo.phoneNumberId,
-          settings: { wabaId: demo.wabaId, displayPhoneNumber: demo.displayPhoneNumber },
-          secrets,
-        }
-      : { secrets };
-  const response = await fetch(
-    `${api}/api/v1/channel-accounts${existing === undefined ? "" : `/${existing.id}`}`,
-    {
-      method: existing === undefined ? "POST" : "PATCH",
-      headers,
-      body: JSON.stringify(body),
-    },
-  );
-  if (!response.ok) throw new Error(`Could not connect the demo number: ${await response.text()}`);
-  const account = (await response.json()).channelAccount;
-  const registered = await fetch(`${api}/simulator/_sim/api/businesses`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      ...demo,
-      ...secrets,
-      webhookUrl: `${env.SIMULATOR_WEBHOOK_BASE ?? api}/webhooks/whatsapp`,
-    }),
-  });
-  if (!registered.ok)
-    throw new Error(`Could not register the demo number with the simulator: ${await registered.text()}`);
-  await seedDemo(api, switchboard.adminToken, account.id);
-}
+  const webhookBase = env.SIMULATOR_WEBHOOK_BASE ?? api;
+  const connect = accountConnector(api, switchboard.adminToken);
 
-/** The demo number's secrets, made once and kept in DATA_DIR so restarts keep working. */
-function demoSecrets(dataDir) {
-  const file = join(resolve(dataDir), "demo-number.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  mkdirSync(resolve(dataDir), { recursive: true });
-  const secrets = {
+  const numberSecrets = demoSecrets(config.DATA_DIR, "demo-number.json", () => ({
     accessToken: `EAAG${randomBytes(24).toString("base64url")}`,
     appSecret: randomBytes(16).toString("hex"),
     verifyToken: randomBytes(12).toString("base64url"),
+  }));
+  const number = await connect({
+    channel: "whatsapp",
+    name: demo.name,
+    externalId: demo.phoneNumberId,
+    settings: { wabaId: demo.wabaId, displayPhoneNumber: demo.displayPhoneNumber },
+    secrets: numberSecrets,
+  });
+  await registerWithSimulator(api, "_sim/api/businesses", "the demo number", {
+    ...demo,
+    ...numberSecrets,
+    webhookUrl: `${webhookBase}/webhooks/whatsapp`,
+  });
+
+  const pageSecrets = demoSecrets(config.DATA_DIR, "demo-page.json", () => ({
+    accessToken: `EAAG${randomBytes(24).toString("base64url")}`,
+    appSecret: randomBytes(16).toString("hex"),
+    verifyToken: randomBytes(12).toString("base64url"),
+  }));
+  const page = await connect({
+    channel: "messenger",
+    name: demoPage.name,
+    externalId: demoPage.pageId,
+    settings: { pageUsername: demoPage.username },
+    secrets: pageSecrets,
+  });
+  await registerWithSimulator(api, "_sim/api/meta/accounts", "the demo page", {
+    platform: "messenger",
+    id: demoPage.pageId,
+    name: demoPage.name,
+    username: demoPage.username,
+    ...pageSecrets,
+    webhookUrl: `${webhookBase}/webhooks/messenger`,
+  });
+
+  const lineSecrets = demoSecrets(config.DATA_DIR, "demo-line.json", () => ({
+    accessToken: randomBytes(32).toString("base64url"),
+    appSecret: randomBytes(16).toString("hex"),
+  }));
+  const line = await connect({
+    channel: "line",
+    name: demoLine.name,
+    externalId: demoLine.botUserId,
+    settings: { lineBasicId: demoLine.basicId },
+    secrets: lineSecrets,
+  });
+  await registerWithSimulator(api, "_sim/api/line/channels", "the demo LINE channel", {
+    channelId: demoLine.channelId,
+    name: demoLine.name,
+    channelAccessToken: lineSecrets.accessToken,
+    channelSecret: lineSecrets.appSecret,
+    webhookUrl: `${webhookBase}/webhooks/line`,
+    botUserId: demoLine.botUserId,
+    basicId: demoLine.basicId,
+  });
+
+  await seedDemo(api, switchboard.adminToken, [number.id, page.id, line.id]);
+}
+
+/** Connects an account in Switchboard, or gives an already connected one the current secrets. */
+function accountConnector(api, adminToken) {
+  const headers = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" };
+  return async (account) => {
+    const list = await (await fetch(`${api}/api/v1/channel-accounts`, { headers })).json();
+    const existing = list.items.find(
+      (a) => a.channel === account.channel && a.externalId === account.externalId,
+    );
+    const response = await fetch(
+      `${api}/api/v1/channel-accounts${existing === undefined ? "" : `/${existing.id}`}`,
+      {
+        method: existing === undefined ? "POST" : "PATCH",
+        headers,
+        body: JSON.stringify(existing === undefined ? account : { secrets: account.secrets }),
+      },
+    );
+    if (!response.ok)
+      throw new Error(`Could not connect the demo ${account.channel} account: ${await response.text()}`);
+    return (await response.json()).channelAccount;
   };
+}
+
+async function registerWithSimulator(api, path, what, body) {
+  const registered = await fetch(`${api}/simulator/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!registered.ok)
+    throw new Error(`Could not register ${what} with the simulator: ${await registered.text()}`);
+}
+
+/** A demo account's secrets, made once and kept in DATA_DIR so restarts keep working. */
+function demoSecrets(dataDir, fileName, make) {
+  const file = join(resolve(dataDir), fileName);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const secrets = make();
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

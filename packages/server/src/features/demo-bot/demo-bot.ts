@@ -1,7 +1,8 @@
 /**
  * The demo bot that `npm start` publishes on the demo number: book a free make-up trial — choose a
  * counter (a list), a time (a list), confirm (reply buttons) — and get a reminder template before the
- * appointment. Plain bot data, the same as a bot built in the console or imported.
+ * appointment. Plain bot data, the same as a bot built in the console or imported. The demo page and
+ * LINE channel get its version for their channel (`demoBotFor`).
  */
 import type { TemplateDefinitionInput } from "@switchboard/channels";
 import type { BotInput } from "@switchboard/engine";

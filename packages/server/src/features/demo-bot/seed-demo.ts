@@ -1,15 +1,31 @@
 /**
- * Gives the demo number of the embedded default its automation through the public API, once: the booking
- * bot published, a keyword rule that opens its menu again, and the reminder template sent for review.
+ * Gives the demo accounts of the embedded default their automation through the public API, once: the
+ * booking bot published, a keyword rule that opens its menu again, and (WhatsApp) the reminder template.
  */
 import { z } from "zod";
-import { demoBotDefinition, demoKeywords, demoReminderTemplate } from "./demo-bot.js";
+import { demoBotFor } from "./demo-bot-for-channel.js";
+import { demoKeywords, demoReminderTemplate } from "./demo-bot.js";
 
 const Items = z.object({ items: z.array(z.looseObject({ name: z.string().optional() })) });
 const Created = z.object({ bot: z.object({ id: z.string() }) });
+const Accounts = z.object({ items: z.array(z.object({ id: z.string(), channel: z.string() })) });
+const Bots = z.object({
+  items: z.array(z.object({ deployments: z.array(z.object({ channelAccountId: z.string() })) })),
+});
 
-export async function seedDemo(baseUrl: string, adminToken: string, channelAccountId: string): Promise<void> {
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+type Call = (method: string, path: string, body?: unknown) => Promise<unknown>;
+
+/**
+ * Seeds each of `channelAccountIds`: an account that runs no bot yet gets the demo bot in its channel's
+ * version (see `demoBotFor`); each gets the keyword rule when it has none, and a WhatsApp account the
+ * reminder template when it lacks it. Safe to run at every start.
+ */
+export async function seedDemo(
+  baseUrl: string,
+  adminToken: string,
+  channelAccountIds: readonly string[],
+): Promise<void> {
+  const call: Call = async (method, path, body) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -22,18 +38,24 @@ export async function seedDemo(baseUrl: string, adminToken: string, channelAccou
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${JSON.stringify(json)}`);
     return json;
   };
-  const account = `/api/v1/channel-accounts/${channelAccountId}`;
-
-  const bots = z
-    .object({
-      items: z.array(z.object({ deployments: z.array(z.object({ channelAccountId: z.string() })) })),
-    })
-    .parse(await call("GET", "/api/v1/bots"));
-  if (!bots.items.some((b) => b.deployments.some((d) => d.channelAccountId === channelAccountId))) {
-    const { bot } = Created.parse(await call("POST", "/api/v1/bots/import", demoBotDefinition));
-    await call("POST", `/api/v1/bots/${bot.id}/publish`, { channelAccountIds: [channelAccountId] });
+  const accounts = Accounts.parse(await call("GET", "/api/v1/channel-accounts")).items;
+  const bots = Bots.parse(await call("GET", "/api/v1/bots")).items;
+  const running = new Set(bots.flatMap((b) => b.deployments.map((d) => d.channelAccountId)));
+  for (const [index, id] of channelAccountIds.entries()) {
+    const channel = accounts.find((a) => a.id === id)?.channel;
+    if (channel === undefined) throw new Error(`channelAccountIds[${index}]: account ${id} does not exist`);
+    if (!running.has(id)) await publishDemoBot(call, id, channel);
+    await seedAccount(call, id, channel);
   }
+}
 
+async function publishDemoBot(call: Call, channelAccountId: string, channel: string): Promise<void> {
+  const { bot } = Created.parse(await call("POST", "/api/v1/bots/import", demoBotFor(channel)));
+  await call("POST", `/api/v1/bots/${bot.id}/publish`, { channelAccountIds: [channelAccountId] });
+}
+
+async function seedAccount(call: Call, channelAccountId: string, channel: string): Promise<void> {
+  const account = `/api/v1/channel-accounts/${channelAccountId}`;
   const rules = Items.parse(await call("GET", `${account}/keyword-rules`));
   if (rules.items.length === 0) {
     await call("POST", `${account}/keyword-rules`, {
@@ -42,7 +64,7 @@ export async function seedDemo(baseUrl: string, adminToken: string, channelAccou
       reply: { kind: "module", moduleId: "welcome" },
     });
   }
-
+  if (channel !== "whatsapp") return;
   const templates = Items.parse(await call("GET", `${account}/templates`));
   if (!templates.items.some((t) => t.name === demoReminderTemplate.name))
     await call("POST", `${account}/templates`, demoReminderTemplate);
