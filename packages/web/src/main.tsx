@@ -16,6 +16,7 @@ import "./styles/bot-editor.css";
 import "./styles/bot-node-cards.css";
 import "./styles/bot-node-forms.css";
 import "./styles/bot-preview.css";
+import "./styles/channel-preview.css";
 import "./styles/bot-publish.css";
 import "./styles/automation.css";
 import "./styles/stores.css";

@@ -8,7 +8,7 @@ import type {
   Conversation,
   ConversationStatus,
   Message,
-  NewWhatsAppAccount,
+  NewChannelAccount,
   OutboundMessageInput,
   Page,
 } from "./types";
@@ -20,7 +20,7 @@ export interface ApiClient {
   /** Resolves when the token is accepted; rejects with `unauthorized` otherwise. */
   checkSession(signal?: AbortSignal): Promise<void>;
   listChannelAccounts(signal?: AbortSignal): Promise<ChannelAccount[]>;
-  createChannelAccount(input: NewWhatsAppAccount): Promise<ChannelAccount>;
+  createChannelAccount(input: NewChannelAccount): Promise<ChannelAccount>;
   listConversations(
     query: { status?: ConversationStatus; limit?: number; cursor?: string },
     signal?: AbortSignal,

@@ -13,6 +13,12 @@ export type EpochMs = number;
 export interface ChannelAccountSettings {
   wabaId?: string;
   displayPhoneNumber?: string;
+  /** Messenger: the Page's username (m.me links). */
+  pageUsername?: string;
+  /** Instagram: the account's username (ig.me links). */
+  instagramUsername?: string;
+  /** LINE: the bot's basic id, `@…` (line.me links). */
+  lineBasicId?: string;
 }
 
 export interface ChannelAccount {
@@ -29,12 +35,13 @@ export interface ChannelAccount {
   updatedAt: EpochMs;
 }
 
-export interface NewWhatsAppAccount {
-  channel: "whatsapp";
+export interface NewChannelAccount {
+  channel: "whatsapp" | "messenger" | "instagram" | "line";
   name: string;
   externalId: string;
   settings: ChannelAccountSettings;
-  secrets: { accessToken: string; appSecret: string; verifyToken: string };
+  /** `verifyToken` is required on Meta's channels and left out on LINE. */
+  secrets: { accessToken: string; appSecret: string; verifyToken?: string };
 }
 
 export interface Contact {

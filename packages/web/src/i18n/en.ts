@@ -4,6 +4,7 @@ import { botsEn } from "./bots-en";
 import { storesEn } from "./stores-en";
 import { savedRepliesEn } from "./saved-replies-en";
 import { liveEn } from "./live-en";
+import { channelsEn } from "./channels-en";
 
 export const en = {
   "app.name": "Switchboard",
@@ -142,9 +143,9 @@ export const en = {
   "accounts.title": "Channel accounts",
   "accounts.loading": "Loading…",
   "accounts.loadFailed": "Could not load channel accounts: {reason}",
-  "accounts.empty": "No channel accounts yet. Add your WhatsApp number to start receiving messages.",
-  "accounts.add": "Add WhatsApp account",
-  "accounts.formTitle": "New WhatsApp account",
+  "accounts.empty":
+    "No channel accounts yet. Connect a WhatsApp number, a Facebook Page, an Instagram account or a LINE channel to start receiving messages.",
+  "accounts.add": "Add channel account",
   "accounts.name": "Name",
   "accounts.nameHint": "Shown to your team, e.g. Causeway Bay counter",
   "accounts.phoneNumberId": "Phone number ID",
@@ -159,10 +160,7 @@ export const en = {
   "accounts.saving": "Saving…",
   "accounts.cancel": "Cancel",
   "accounts.saveFailed": "Could not save: {reason}",
-  "accounts.created": "Account added. Paste the webhook URL and the verify token into Meta.",
   "accounts.webhookUrl": "Webhook URL",
-  "accounts.webhookHelp":
-    "In Meta for Developers › WhatsApp › Configuration, paste this callback URL and the verify token, then subscribe to the messages field.",
   "accounts.copy": "Copy",
   "accounts.copied": "Copied",
   "accounts.secrets": "Secrets",
@@ -180,6 +178,7 @@ export const en = {
   ...storesEn,
   ...savedRepliesEn,
   ...liveEn,
+  ...channelsEn,
 };
 
 /** Every text of the console has one of these keys. */

@@ -4,6 +4,7 @@ import { botsZhTW } from "./bots-zh-TW";
 import { storesZhTW } from "./stores-zh-TW";
 import { savedRepliesZhTW } from "./saved-replies-zh-TW";
 import { liveZhTW } from "./live-zh-TW";
+import { channelsZhTW } from "./channels-zh-TW";
 import type { Dictionary } from "./en";
 
 export const zhTW: Dictionary = {
@@ -143,9 +144,9 @@ export const zhTW: Dictionary = {
   "accounts.title": "頻道帳號",
   "accounts.loading": "載入中…",
   "accounts.loadFailed": "無法載入頻道帳號：{reason}",
-  "accounts.empty": "目前還沒有頻道帳號。新增您的 WhatsApp 號碼即可開始接收訊息。",
-  "accounts.add": "新增 WhatsApp 帳號",
-  "accounts.formTitle": "新的 WhatsApp 帳號",
+  "accounts.empty":
+    "目前還沒有頻道帳號。連接 WhatsApp 號碼、Facebook 粉絲專頁、Instagram 帳號或 LINE 頻道即可開始接收訊息。",
+  "accounts.add": "新增頻道帳號",
   "accounts.name": "名稱",
   "accounts.nameHint": "團隊內部看到的名稱，例如：銅鑼灣專櫃",
   "accounts.phoneNumberId": "電話號碼 ID",
@@ -160,10 +161,7 @@ export const zhTW: Dictionary = {
   "accounts.saving": "儲存中…",
   "accounts.cancel": "取消",
   "accounts.saveFailed": "無法儲存：{reason}",
-  "accounts.created": "帳號已新增。請將 Webhook 網址與驗證權杖貼到 Meta。",
   "accounts.webhookUrl": "Webhook 網址",
-  "accounts.webhookHelp":
-    "在 Meta for Developers › WhatsApp › 設定中，貼上這個回呼網址與驗證權杖，然後訂閱 messages 欄位。",
   "accounts.copy": "複製",
   "accounts.copied": "已複製",
   "accounts.secrets": "密鑰",
@@ -181,4 +179,5 @@ export const zhTW: Dictionary = {
   ...storesZhTW,
   ...savedRepliesZhTW,
   ...liveZhTW,
+  ...channelsZhTW,
 };

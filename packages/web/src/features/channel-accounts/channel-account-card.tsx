@@ -1,5 +1,7 @@
-/** One channel account: its numbers, which secrets are set, and the webhook URL for Meta. */
+/** One channel account: its ids, which secrets are set, and the webhook URL to paste into the platform. */
+import { Fragment } from "react";
 import type { ChannelAccount } from "../../api/types";
+import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
 import { CopyField } from "./copy-field";
 
@@ -12,15 +14,41 @@ export function absoluteUrl(url: string): string {
   }
 }
 
+/** What the platform calls the account's id. */
+const externalIdLabel: Record<ChannelAccount["channel"], MessageKey> = {
+  whatsapp: "accounts.phoneNumberId",
+  messenger: "accountsChannel.pageId",
+  instagram: "accountsChannel.instagramId",
+  line: "accountsChannel.lineUserId",
+  webchat: "accountsChannel.webchatId",
+};
+
 export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
   const { t } = useI18n();
+  const isLine = account.channel === "line";
   const secrets: { label: string; set: boolean }[] = [
-    { label: t("accounts.accessToken"), set: account.secretsSet.accessToken },
-    { label: t("accounts.appSecret"), set: account.secretsSet.appSecret },
-    { label: t("accounts.verifyToken"), set: account.secretsSet.verifyToken },
+    {
+      label: t(isLine ? "accountsChannel.channelAccessToken" : "accounts.accessToken"),
+      set: account.secretsSet.accessToken,
+    },
+    {
+      label: t(isLine ? "accountsChannel.channelSecret" : "accounts.appSecret"),
+      set: account.secretsSet.appSecret,
+    },
+    ...(isLine ? [] : [{ label: t("accounts.verifyToken"), set: account.secretsSet.verifyToken }]),
+  ];
+  const handles: { label: MessageKey; value: string | undefined }[] = [
+    { label: "accountsChannel.pageUsername", value: account.settings.pageUsername },
+    { label: "accountsChannel.instagramUsername", value: account.settings.instagramUsername },
+    { label: "accountsChannel.lineBasicId", value: account.settings.lineBasicId },
   ];
   return (
-    <li className="account-card" data-testid="channel-account" data-external-id={account.externalId}>
+    <li
+      className="account-card"
+      data-testid="channel-account"
+      data-channel={account.channel}
+      data-external-id={account.externalId}
+    >
       <header className="account-card__header">
         <span className={`channel-tag channel-tag--${account.channel}`}>
           {t(`channel.${account.channel}`)}
@@ -34,7 +62,16 @@ export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
             <dd>{account.settings.displayPhoneNumber}</dd>
           </>
         )}
-        <dt>{t("accounts.phoneNumberId")}</dt>
+        {handles.map(
+          (handle) =>
+            handle.value && (
+              <Fragment key={handle.label}>
+                <dt>{t(handle.label)}</dt>
+                <dd>{handle.value}</dd>
+              </Fragment>
+            ),
+        )}
+        <dt>{t(externalIdLabel[account.channel])}</dt>
         <dd>
           <code>{account.externalId}</code>
         </dd>
@@ -61,6 +98,7 @@ export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
         value={absoluteUrl(account.webhookUrl)}
         testId="webhook-url"
       />
+      <p className="field__hint">{t(`accountsChannel.webhookHelp.${account.channel}`)}</p>
     </li>
   );
 }

@@ -1,4 +1,4 @@
-/** The numbers and pages Switchboard answers on; here a WhatsApp number is added. */
+/** The numbers, pages and LINE channels Switchboard answers on; here one of them is connected. */
 import { useCallback, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { errorText, isAbort } from "../../api/error-text";
@@ -7,7 +7,7 @@ import type { ChannelAccount } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
 import { absoluteUrl, ChannelAccountCard } from "./channel-account-card";
 import { CopyField } from "./copy-field";
-import { WhatsAppAccountForm } from "./whatsapp-account-form";
+import { ChannelAccountForm } from "./channel-account-form";
 
 interface Created {
   account: ChannelAccount;
@@ -63,13 +63,19 @@ export function ChannelAccountsPage() {
       </div>
       {created && (
         <section className="card card--success" role="status" data-testid="account-created">
-          <p>{t("accounts.created")}</p>
-          <CopyField label={t("accounts.webhookUrl")} value={absoluteUrl(created.account.webhookUrl)} />
-          <CopyField label={t("accounts.verifyToken")} value={created.verifyToken} />
-          <p className="field__hint">{t("accounts.webhookHelp")}</p>
+          <p>{t(`accountsChannel.created.${created.account.channel}`)}</p>
+          <CopyField
+            label={t("accounts.webhookUrl")}
+            value={absoluteUrl(created.account.webhookUrl)}
+            testId="account-created-webhook-url"
+          />
+          {created.verifyToken !== "" && (
+            <CopyField label={t("accounts.verifyToken")} value={created.verifyToken} />
+          )}
+          <p className="field__hint">{t(`accountsChannel.webhookHelp.${created.account.channel}`)}</p>
         </section>
       )}
-      {adding && <WhatsAppAccountForm onCreated={onCreated} onCancel={() => setAdding(false)} />}
+      {adding && <ChannelAccountForm onCreated={onCreated} onCancel={() => setAdding(false)} />}
       {error && (
         <p className="banner banner--error" role="alert">
           {t("accounts.loadFailed", { reason: error })}
@@ -80,14 +86,11 @@ export function ChannelAccountsPage() {
         <p className="empty-state">{t("accounts.empty")}</p>
       )}
       {accounts !== null && accounts.length > 0 && (
-        <>
-          <p className="field__hint">{t("accounts.webhookHelp")}</p>
-          <ul className="account-list">
-            {accounts.map((account) => (
-              <ChannelAccountCard key={account.id} account={account} />
-            ))}
-          </ul>
-        </>
+        <ul className="account-list">
+          {accounts.map((account) => (
+            <ChannelAccountCard key={account.id} account={account} />
+          ))}
+        </ul>
       )}
     </main>
   );

@@ -1,13 +1,13 @@
 /**
  * An open node: its form with every problem next to its field (live WhatsApp limits while typing, and
- * the last save's or check's problems), and beside it the customer's view of what it sends.
+ * the last save's or check's problems), and beside it what each channel's customer receives.
  */
 import { useMemo } from "react";
 import type { BotNode, BotProblem } from "../../../api/bots-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { FieldViolations } from "../../composer/field-violations";
 import { nodeFieldPaths } from "../field-paths";
-import { PhonePreview } from "../messages/phone-preview";
+import { ChannelPreview } from "../channel-preview/channel-preview";
 import { useMessageChecks, type LiveCheck } from "../messages/use-message-checks";
 import { nodeMessages } from "../node-messages";
 import { NodeEditor } from "../nodes/node-editor";
@@ -37,7 +37,7 @@ export function NodeBody({ node, onChange, serverProblems, botName }: NodeBodyPr
       </div>
       {messages.length > 0 && (
         <div className="node-body__preview">
-          <PhonePreview botName={botName} messages={messages} />
+          <ChannelPreview botName={botName} messages={messages} check={live} />
           <LiveCheckStatus check={live} />
         </div>
       )}
