@@ -5,14 +5,8 @@ import { eventually, startTestSwitchboard } from "../../testing/test-switchboard
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { demoBotDefinition } from "../demo-bot/demo-bot.js";
-import {
-  conversationOf,
-  messagesOf,
-  outbound,
-  processedAll,
-  stockBot,
-  waitBot,
-} from "./bot-runtime.test-support.js";
+import { stockBot, waitBot } from "./bot-runtime.test-support.js";
+import { conversationOf, messagesOf, outbound, processedAll } from "../../testing/conversation-probes.js";
 
 describe.each(testDialects)("the bot runtime on %s", (dialect) => {
   let t: TestSwitchboard | undefined;

@@ -1,21 +1,4 @@
-/** What the bot runtime's integration tests share: bots as data and ways to read a customer's thread. */
-import { eventually } from "../../testing/test-switchboard.js";
-import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-
-export interface ApiMessage {
-  direction: string;
-  author: string;
-  status: string;
-  refusal: { code: string; reason: string } | null;
-  content: {
-    kind: string;
-    style?: string;
-    text?: string;
-    body?: string;
-    sections?: { options: { id: string; title: string }[] }[];
-  };
-  providerMessageId: string | null;
-}
+/** Bots as data that the bot runtime's integration tests share. */
 
 /** Says something, waits, then says more: the wait is a durable timer. */
 export const waitBot = {
@@ -76,33 +59,3 @@ export function stockBot(port: number) {
     ],
   };
 }
-
-export async function conversationOf(h: TestSwitchboard, waId: string): Promise<string | undefined> {
-  const list = await h.api("GET", "/api/v1/conversations");
-  const items = (list.json as { items: { id: string; contact: { externalId: string } }[] }).items;
-  return items.find((c) => c.contact.externalId === waId)?.id;
-}
-export async function messagesOf(h: TestSwitchboard, waId: string): Promise<ApiMessage[]> {
-  const id = await conversationOf(h, waId);
-  if (id === undefined) return [];
-  const messages = await h.api("GET", `/api/v1/conversations/${id}/messages`);
-  return (messages.json as { items: ApiMessage[] }).items;
-}
-/** The first `count` outbound messages, once each was sent (or refused). */
-export const outbound = async (h: TestSwitchboard, waId: string, count: number, what: string) =>
-  eventually(async () => {
-    const found = (await messagesOf(h, waId)).filter((m) => m.direction === "outbound");
-    return found.length >= count && found.every((m) => m.providerMessageId !== null || m.status === "refused")
-      ? found
-      : undefined;
-  }, what);
-/** Resolves once no stored webhook event waits to be processed. */
-export const processedAll = async (h: TestSwitchboard) =>
-  eventually(async () => {
-    const left = await h.switchboard.database.db
-      .selectFrom("webhook_events")
-      .select("id")
-      .where("processed_at", "is", null)
-      .execute();
-    return left.length === 0 ? true : undefined;
-  }, "every webhook event processed");

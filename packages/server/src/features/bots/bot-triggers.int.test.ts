@@ -4,7 +4,8 @@ import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { inboundTextWebhook } from "../../testing/inbound-text-webhook.js";
 import { demoBotDefinition, demoKeywords } from "../demo-bot/demo-bot.js";
-import { conversationOf, messagesOf, outbound, processedAll, promoBot } from "./bot-runtime.test-support.js";
+import { promoBot } from "./bot-runtime.test-support.js";
+import { conversationOf, messagesOf, outbound, processedAll } from "../../testing/conversation-probes.js";
 
 describe.each(testDialects)(
   "keyword rules, ref links, opt-outs and templates around the bot on %s",

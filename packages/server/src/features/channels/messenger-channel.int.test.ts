@@ -4,7 +4,8 @@ import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js"
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-import { importBot, messagesOf, processedAll } from "./channel-test-support.js";
+import { importBot } from "./channel-test-support.js";
+import { messagesOf, processedAll } from "../../testing/conversation-probes.js";
 
 const salonBot = {
   name: "Salon",

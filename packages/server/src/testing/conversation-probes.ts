@@ -1,0 +1,53 @@
+/** Reading a contact's conversation and messages through the API, for integration tests of any channel. */
+import { eventually } from "./test-switchboard.js";
+import type { TestSwitchboard } from "./test-switchboard.js";
+
+export interface ApiMessage {
+  id: string;
+  direction: string;
+  author: string;
+  status: string;
+  refusal: { code: string; reason: string } | null;
+  content: {
+    kind: string;
+    style?: string;
+    text?: string;
+    body?: string;
+    sections?: { options: { id: string; title: string }[] }[];
+  };
+  providerMessageId: string | null;
+}
+
+/** The contact's (newest listed) conversation id, by the platform's id for the person. */
+export async function conversationOf(t: TestSwitchboard, externalId: string): Promise<string | undefined> {
+  const list = await t.api("GET", "/api/v1/conversations");
+  const items = (list.json as { items: { id: string; contact: { externalId: string } }[] }).items;
+  return items.find((c) => c.contact.externalId === externalId)?.id;
+}
+
+export async function messagesOf(t: TestSwitchboard, externalId: string): Promise<ApiMessage[]> {
+  const id = await conversationOf(t, externalId);
+  if (id === undefined) return [];
+  const messages = await t.api("GET", `/api/v1/conversations/${id}/messages`);
+  return (messages.json as { items: ApiMessage[] }).items;
+}
+
+/** The first `count` outbound messages, once each was sent (or refused). */
+export const outbound = async (t: TestSwitchboard, externalId: string, count: number, what: string) =>
+  eventually(async () => {
+    const found = (await messagesOf(t, externalId)).filter((m) => m.direction === "outbound");
+    return found.length >= count && found.every((m) => m.providerMessageId !== null || m.status === "refused")
+      ? found
+      : undefined;
+  }, what);
+
+/** Resolves once no stored webhook event waits to be processed. */
+export const processedAll = async (t: TestSwitchboard) =>
+  eventually(async () => {
+    const left = await t.switchboard.database.db
+      .selectFrom("webhook_events")
+      .select("id")
+      .where("processed_at", "is", null)
+      .execute();
+    return left.length === 0 ? true : undefined;
+  }, "every webhook event processed");
