@@ -3,6 +3,8 @@
  * replies under a text, a carousel template, or a Flex message with one button per option.
  */
 import type { LimitViolation, MessageOf } from "@switchboard/core";
+import { planChoicesFallback } from "../fallback/choices-fallback.js";
+import { checkUnique } from "../limits/check-unique.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileChoiceItems, optionsPath, type ChoiceItem } from "./compile-choice-items.js";
 import { compileFlexChoices } from "./compile-flex-choices.js";
@@ -17,18 +19,20 @@ import {
   BUTTONS_ACTIONS_MAX,
   CAROUSEL_COLUMNS_MAX,
   CONFIRM_ACTIONS,
+  FLEX_BUBBLES_MAX,
+  FLEX_OPTIONS_PER_BUBBLE,
   QUICK_REPLY_ITEMS_MAX,
   TEXT_MAX,
 } from "./line-limits.js";
 import type { LineMessage } from "./line-message-types.js";
 import { notAllowed } from "./not-allowed.js";
+import { splitChoices, toOriginalPaths } from "./split-choices.js";
 
 type Choices = MessageOf<"choices">;
 export type LineChoiceForm = "confirm" | "buttons" | "quick_reply" | "carousel" | "flex";
 
 /**
- * `buttons` → a buttons template; `list` → Flex. `auto` (the default, since the neutral message names
- * no fallback) picks the first form that shows everything: plain options (no descriptions, section
+ * `buttons` → a buttons template; `list` → Flex. `auto` (the default) picks the first form that shows everything: plain options (no descriptions, section
  * titles or footer) → a confirm template for 2 without a header, a buttons template for up to 4, quick
  * replies under the body for up to 13 without a header; options that all have descriptions, in one
  * untitled section without header or footer → a carousel template for up to 10; anything else → Flex.
@@ -57,8 +61,72 @@ export function chooseLineChoiceForm(message: Choices): LineChoiceForm {
   return "flex";
 }
 
-/** The chosen form (see `chooseLineChoiceForm`); what it cannot show comes back as violations. */
+/** Options of a section per Flex bubble, in bubbles; a buttons template holds one option per action. */
+function bubblesNeeded(message: Choices): number {
+  return message.sections.reduce(
+    (sum, section) => sum + Math.ceil(section.options.length / FLEX_OPTIONS_PER_BUBBLE),
+    0,
+  );
+}
+
+/**
+ * True when the chosen form cannot hold this many options: more than 4 for a buttons template, more
+ * Flex bubbles than a carousel takes. `auto` only picks the other forms when they fit.
+ */
+export function choicesOverCount(message: Choices): boolean {
+  const form = chooseLineChoiceForm(message);
+  if (form === "buttons") return optionsIn(message) > BUTTONS_ACTIONS_MAX;
+  if (form === "flex") return bubblesNeeded(message) > FLEX_BUBBLES_MAX;
+  return false;
+}
+
+function optionsIn(message: Choices): number {
+  return message.sections.reduce((sum, section) => sum + section.options.length, 0);
+}
+
+/**
+ * `split`: several messages of the chosen form (buttons templates of up to 4 options, Flex carousels of
+ * up to 12 bubbles), each repeating the body; the header opens the first and the footer closes the last.
+ * Option ids must be unique across all parts; violations name paths in the original message.
+ */
+function compileSplit(violations: LimitViolation[], message: Choices): LineMessage[] {
+  const form = chooseLineChoiceForm(message);
+  const style = form === "buttons" ? "buttons" : "list";
+  const capacity =
+    form === "buttons"
+      ? { unitSize: 1, unitsPerPart: BUTTONS_ACTIONS_MAX }
+      : { unitSize: FLEX_OPTIONS_PER_BUBBLE, unitsPerPart: FLEX_BUBBLES_MAX };
+  const ids = message.sections.flatMap((section, s) =>
+    section.options.map((option, o) => ({ path: `sections[${s}].options[${o}].id`, value: option.id })),
+  );
+  checkUnique(violations, ids, { platform: "LINE", what: "option ids" });
+  return splitChoices(message, capacity).flatMap((part) => {
+    const own: LimitViolation[] = [];
+    const messages = compileForm(own, { ...part.message, style });
+    for (const violation of own) {
+      if (violation.rule !== "unique") violations.push(toOriginalPaths(violation, part));
+    }
+    return messages;
+  });
+}
+
+/**
+ * The chosen form (see `chooseLineChoiceForm`); what it cannot show comes back as violations. When the
+ * form cannot hold this many options, the message's `fallback` decides: `refuse` (default) reports the
+ * count, `numbered_text` sends one text (≤5000) with a numbered line per option, `split` several messages.
+ */
 export function compileChoices(violations: LimitViolation[], message: Choices): LineMessage[] {
+  const overCount = choicesOverCount(message);
+  if (overCount && message.fallback === "split") return compileSplit(violations, message);
+  const plan = planChoicesFallback(violations, message, overCount, "LINE");
+  if (plan.kind === "text") {
+    checkText(violations, "text", plan.message.text, { required: true, max: TEXT_MAX });
+    return [{ type: "text", text: plan.message.text }];
+  }
+  return compileForm(violations, message);
+}
+
+function compileForm(violations: LimitViolation[], message: Choices): LineMessage[] {
   switch (chooseLineChoiceForm(message)) {
     case "confirm":
       return [compileConfirm(violations, message)];

@@ -27,9 +27,9 @@ type Choices = MessageOf<"choices">;
 export type ChoicesForm = "button_template" | "quick_replies";
 
 /**
- * The neutral message has no per-channel fallback field yet, so the form follows `style`: `buttons` →
- * button template, `list` → quick replies, and `auto` → a button template for up to 3 options, quick
- * replies for 4 to 13; more than 13 are refused (`max_items`), never cut.
+ * The form follows `style`: `buttons` → button template, `list` → quick replies, and `auto` → a button
+ * template for up to 3 options, quick replies for 4 to 13; more than the form holds are refused
+ * (`max_items`), never cut, unless the message's `fallback` says otherwise (see `choicesOverCount`).
  */
 export function chooseChoicesForm(message: Choices): ChoicesForm {
   if (message.style === "buttons") return "button_template";
@@ -152,4 +152,10 @@ export function compileChoices(
   return chooseChoicesForm(message) === "button_template"
     ? compileButtonTemplate(violations, message, rules)
     : compileQuickReplies(violations, message, rules);
+}
+
+/** True when the chosen form cannot hold this many options: the trigger for the message's `fallback`. */
+export function choicesOverCount(message: Choices): boolean {
+  const count = message.sections.reduce((sum, section) => sum + section.options.length, 0);
+  return count > (chooseChoicesForm(message) === "button_template" ? BUTTONS_MAX : QUICK_REPLIES_MAX);
 }

@@ -13,7 +13,8 @@ import {
 } from "@switchboard/core";
 import { checkLength, nonBlank } from "../limits/check-length.js";
 import { checkHttpUrl } from "../limits/check-url.js";
-import { compileChoices } from "./compile-choices.js";
+import { planChoicesFallback } from "../fallback/choices-fallback.js";
+import { choicesOverCount, compileChoices } from "./compile-choices.js";
 import { compileMedia } from "./compile-media.js";
 import { notAllowed, unsupportedKind } from "./compile-not-allowed.js";
 import type { SendApiMessage } from "./compiled-body.js";
@@ -75,8 +76,15 @@ function compileBody(
       return { text: message.text };
     case "media":
       return compileMedia(violations, message, rules);
-    case "choices":
+    case "choices": {
+      const plan = planChoicesFallback(violations, message, choicesOverCount(message), rules.platform);
+      if (plan.kind === "text") {
+        rules.checkMessageText(violations, "text", plan.message.text);
+        return { text: plan.message.text };
+      }
+      if (plan.kind === "refused") return { text: "" };
       return compileChoices(violations, message, rules);
+    }
     case "cta_url":
       return compileCallToAction(violations, message, rules);
     default: {

@@ -4,10 +4,10 @@ import { nonBlank } from "./check-text.js";
 import { compileList } from "./compile-list.js";
 import { compileReplyButtons } from "./compile-reply-buttons.js";
 import type { WhatsAppInteractive } from "./compiled-body.js";
-import { REPLY_BUTTONS_MAX } from "./whatsapp-limits.js";
+import { LIST_ROWS_TOTAL_MAX, REPLY_BUTTONS_MAX, SECTIONS_MAX } from "./whatsapp-limits.js";
 
 /** `auto` picks reply buttons when they can show everything, else a list. */
-function chooseChoicesStyle(message: MessageOf<"choices">): "buttons" | "list" {
+export function chooseChoicesStyle(message: MessageOf<"choices">): "buttons" | "list" {
   if (message.style !== "auto") return message.style;
   const [only, ...others] = message.sections;
   const fitsButtons =
@@ -32,4 +32,12 @@ export function compileChoices(
   return chooseChoicesStyle(message) === "buttons"
     ? compileReplyButtons(violations, message)
     : compileList(violations, message);
+}
+
+/** True when the chosen form cannot hold this many options (or list sections): the fallback's trigger. */
+export function choicesOverCount(message: MessageOf<"choices">): boolean {
+  const count = message.sections.reduce((sum, section) => sum + section.options.length, 0);
+  return chooseChoicesStyle(message) === "buttons"
+    ? count > REPLY_BUTTONS_MAX
+    : count > LIST_ROWS_TOTAL_MAX || message.sections.length > SECTIONS_MAX;
 }

@@ -12,7 +12,9 @@ import {
 } from "@switchboard/core";
 import { checkId } from "../limits/check-id.js";
 import { checkRange } from "../limits/check-range.js";
+import { planChoicesFallback } from "../fallback/choices-fallback.js";
 import { checkEmoji } from "./check-emoji.js";
+import { choicesOverCount } from "./compile-choices.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileContacts } from "./compile-contacts.js";
 import { compileInteractive } from "./compile-interactive.js";
@@ -65,7 +67,12 @@ function compileBody(violations: LimitViolation[], message: OutboundMessage): Wh
       return compileReaction(violations, message);
     case "template":
       return { type: "template", template: compileTemplate(violations, message) };
-    case "choices":
+    case "choices": {
+      const plan = planChoicesFallback(violations, message, choicesOverCount(message), "WhatsApp");
+      if (plan.kind === "text") return compileText(violations, plan.message);
+      if (plan.kind === "refused") return { type: "text", text: { body: "" } };
+      return { type: "interactive", interactive: compileInteractive(violations, message) };
+    }
     case "cta_url":
     case "location_request":
     case "product":

@@ -86,6 +86,14 @@ const ReactionMessage = z
   .strict();
 
 /**
+ * What a channel does when its native choice form cannot hold as many options as the author wrote:
+ * `refuse` (the default) reports the count as a violation, `numbered_text` sends one text with a numbered
+ * line per option (the customer replies "1".."n" or the title), `split` sends several native messages.
+ */
+export const ChoicesFallbackSchema = z.enum(["refuse", "numbered_text", "split"]);
+export type ChoicesFallback = z.infer<typeof ChoicesFallbackSchema>;
+
+/**
  * Options for the customer to pick one. `style` chooses the native form: `buttons` (reply buttons),
  * `list` (a button that opens a list), or `auto` (buttons when they fit, else a list).
  */
@@ -99,6 +107,8 @@ const ChoicesMessage = z
     /** Label of the button that opens a list. */
     listButton: z.string().optional(),
     sections: z.array(ChoiceSectionSchema),
+    /** What a channel does when its native form cannot hold this many options (see `ChoicesFallbackSchema`). */
+    fallback: ChoicesFallbackSchema.optional(),
   })
   .strict();
 

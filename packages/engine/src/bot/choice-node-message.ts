@@ -19,5 +19,6 @@ export function choiceNodeMessage(node: ChoiceNode): MessageOf<"choices"> {
         ...(option.description === undefined ? {} : { description: option.description }),
       })),
     })),
+    ...(node.fallback === undefined ? {} : { fallback: node.fallback }),
   };
 }

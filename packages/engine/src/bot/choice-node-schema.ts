@@ -3,7 +3,7 @@
  * tags. The options live on the node so that an option's behaviour can never point at a missing option.
  */
 import { z } from "zod";
-import { HeaderSchema, OutboundMessageSchema } from "@switchboard/core";
+import { ChoicesFallbackSchema, HeaderSchema, OutboundMessageSchema } from "@switchboard/core";
 
 /** One option the customer can tap or type (by number or title). */
 export const ChoiceNodeOptionSchema = z
@@ -32,6 +32,8 @@ export const ChoiceNodeSchema = z
         z.object({ title: z.string().optional(), options: z.array(ChoiceNodeOptionSchema).min(1) }).strict(),
       )
       .min(1),
+    /** What a channel does when it cannot show this many options natively; absent: refuse. */
+    fallback: ChoicesFallbackSchema.optional(),
     /** Contact attribute to store the chosen option's title in. */
     attribute: z.string().min(1).optional(),
     /** Sent on an unmatched reply; absent: the choice is sent again. */

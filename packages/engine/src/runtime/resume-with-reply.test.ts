@@ -60,6 +60,26 @@ describe("advanceBot: choice", () => {
     expect(texts(chat.say("taipei"))).toEqual(["Not sure? We can help."]);
   });
 
+  it("sends a numbered-text fallback in the choices message and still takes typed numbers", () => {
+    const menu = bot("Menu")
+      .welcome((m) =>
+        m.choice({
+          body: "Pick a drink",
+          fallback: "numbered_text",
+          options: [
+            { id: "tea", title: "Tea", goTo: "tea" },
+            { id: "coffee", title: "Coffee", goTo: "coffee" },
+          ],
+        }),
+      )
+      .module("tea", (m) => m.send("Tea it is."))
+      .module("coffee", (m) => m.send("Coffee it is."))
+      .build();
+    const chat = playConversation(menu, { channel: "whatsapp", now: NOW });
+    expect(chat.start()).toEqual([expect.objectContaining({ kind: "choices", fallback: "numbered_text" })]);
+    expect(texts(chat.say("2"))).toEqual(["Coffee it is."]);
+  });
+
   it("sends the retry message on an unmatched reply and gives up after maxTries", () => {
     const chat = playConversation(quiz, { channel: "whatsapp", now: NOW });
     chat.start();

@@ -283,4 +283,8 @@ export const botsEn = {
   "botPublish.wholeBot": "The bot",
   "botPublish.module": "Module",
   "botPublish.node": "Node {n}",
+  "choices.fallback": "When a channel cannot show all options",
+  "choices.fallbackRefuse": "Refuse when publishing",
+  "choices.fallbackNumberedText": "Send a numbered text menu",
+  "choices.fallbackSplit": "Split into several messages",
 };

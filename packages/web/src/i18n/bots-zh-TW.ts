@@ -283,4 +283,8 @@ export const botsZhTW: Record<keyof typeof botsEn, string> = {
   "botPublish.wholeBot": "整個聊天機器人",
   "botPublish.module": "模組",
   "botPublish.node": "節點 {n}",
+  "choices.fallback": "當頻道無法顯示所有選項時",
+  "choices.fallbackRefuse": "發布時拒絕",
+  "choices.fallbackNumberedText": "改傳編號文字選單",
+  "choices.fallbackSplit": "拆成多則訊息",
 };

@@ -39,6 +39,11 @@ describe("choiceMessageOf", () => {
       sections: [{ title: "Hong Kong", options: [{ id: "ifc", title: "IFC Mall", description: "Central" }] }],
     });
   });
+
+  it("carries the fallback for channels that cannot show all options", () => {
+    expect(choiceMessageOf({ ...choice, fallback: "numbered_text" }).fallback).toBe("numbered_text");
+    expect("fallback" in choiceMessageOf(choice)).toBe(false);
+  });
 });
 
 describe("nodeMessages", () => {

@@ -22,6 +22,7 @@ export function choiceMessageOf(node: ChoiceNode): ChoicesMessage {
   if (node.header !== undefined) message.header = node.header;
   if (node.footer !== undefined) message.footer = node.footer;
   if (node.listButton !== undefined) message.listButton = node.listButton;
+  if (node.fallback !== undefined) message.fallback = node.fallback;
   return message;
 }
 

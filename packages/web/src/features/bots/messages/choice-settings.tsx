@@ -1,4 +1,7 @@
-/** How choices show: reply buttons, a list behind a button, or whichever fits; and that button's label. */
+/**
+ * How choices show: reply buttons, a list behind a button, or whichever fits; that button's label; and
+ * what a channel does when it cannot show all the options.
+ */
 import type { MessageKey } from "../../../i18n/en";
 import { useI18n } from "../../../i18n/i18n-context";
 import { problemsAt, type ProblemScope } from "../fields/problem-scope";
@@ -6,6 +9,7 @@ import { SelectField } from "../fields/select-field";
 import { optionalText, TextField } from "../fields/text-field";
 
 export type ChoiceStyle = "auto" | "buttons" | "list";
+export type ChoiceFallback = "refuse" | "numbered_text" | "split";
 
 const styles: { value: ChoiceStyle; key: MessageKey }[] = [
   { value: "auto", key: "choices.styleAuto" },
@@ -13,15 +17,33 @@ const styles: { value: ChoiceStyle; key: MessageKey }[] = [
   { value: "list", key: "choices.styleList" },
 ];
 
-interface ChoiceSettingsProps {
+const fallbacks: { value: ChoiceFallback; key: MessageKey }[] = [
+  { value: "refuse", key: "choices.fallbackRefuse" },
+  { value: "numbered_text", key: "choices.fallbackNumberedText" },
+  { value: "split", key: "choices.fallbackSplit" },
+];
+
+export interface ChoiceSettingsValue {
   style: ChoiceStyle;
   listButton: string | undefined;
-  onChange(change: { style: ChoiceStyle; listButton: string | undefined }): void;
+  /** Absent means `refuse`. */
+  fallback: ChoiceFallback | undefined;
+}
+
+interface ChoiceSettingsProps extends ChoiceSettingsValue {
+  onChange(change: ChoiceSettingsValue): void;
   scope: ProblemScope;
   testIdPrefix: string;
 }
 
-export function ChoiceSettings({ style, listButton, onChange, scope, testIdPrefix }: ChoiceSettingsProps) {
+export function ChoiceSettings({
+  style,
+  listButton,
+  fallback,
+  onChange,
+  scope,
+  testIdPrefix,
+}: ChoiceSettingsProps) {
   const { t } = useI18n();
   return (
     <div className="fields-row">
@@ -29,7 +51,7 @@ export function ChoiceSettings({ style, listButton, onChange, scope, testIdPrefi
         label={t("choices.style")}
         value={style}
         options={styles.map((option) => ({ value: option.value, label: t(option.key) }))}
-        onChange={(next) => onChange({ style: next, listButton })}
+        onChange={(next) => onChange({ style: next, listButton, fallback })}
         problems={problemsAt(scope, "style")}
         testId={`${testIdPrefix}-style`}
       />
@@ -39,11 +61,19 @@ export function ChoiceSettings({ style, listButton, onChange, scope, testIdPrefi
           label={t("choices.listButton")}
           value={listButton ?? ""}
           placeholder={t("choices.listButtonPlaceholder")}
-          onChange={(next) => onChange({ style, listButton: optionalText(next) })}
+          onChange={(next) => onChange({ style, listButton: optionalText(next), fallback })}
           problems={problemsAt(scope, "listButton")}
           testId={`${testIdPrefix}-list-button`}
         />
       )}
+      <SelectField
+        label={t("choices.fallback")}
+        value={fallback ?? "refuse"}
+        options={fallbacks.map((option) => ({ value: option.value, label: t(option.key) }))}
+        onChange={(next) => onChange({ style, listButton, fallback: next === "refuse" ? undefined : next })}
+        problems={problemsAt(scope, "fallback")}
+        testId={`${testIdPrefix}-fallback`}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** What a set of choices is written with: header, body, footer, how they show, and their options. */
 import type { ReactNode } from "react";
 import type { ProblemScope } from "../fields/problem-scope";
-import { ChoiceSettings, type ChoiceStyle } from "./choice-settings";
+import { ChoiceSettings, type ChoiceFallback, type ChoiceStyle } from "./choice-settings";
 import { InteractiveTextFields, type InteractiveTexts } from "./interactive-text-fields";
 import type { BaseOption } from "./option-row";
 import { SectionsEditor, type Section } from "./sections-editor";
@@ -10,6 +10,7 @@ import { SectionsEditor, type Section } from "./sections-editor";
 export interface ChoicesValue<O extends BaseOption> extends InteractiveTexts {
   style: ChoiceStyle;
   listButton?: string | undefined;
+  fallback?: ChoiceFallback | undefined;
   sections: Section<O>[];
 }
 
@@ -37,6 +38,7 @@ export function ChoicesFields<O extends BaseOption, V extends ChoicesValue<O>>({
       <ChoiceSettings
         style={value.style}
         listButton={value.listButton}
+        fallback={value.fallback}
         onChange={(change) => onChange({ ...value, ...change })}
         scope={scope}
         testIdPrefix={testIdPrefix}
