@@ -4,7 +4,7 @@
  */
 import type { Transaction } from "kysely";
 import { decideSend } from "@switchboard/core";
-import type { OptOut, OutboundMessage, SendPolicySettings } from "@switchboard/core";
+import type { NativePayload, OptOut, OutboundMessage, SendPolicySettings } from "@switchboard/core";
 import type { Database } from "../../db/schema.js";
 import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
 import type { ChannelDriver } from "../channels/channel-driver.js";
@@ -28,6 +28,8 @@ export interface OutboxRecipient {
   lastInboundAt: number | null;
   optOuts: readonly OptOut[];
   settings: SendPolicySettings;
+  /** The inbound event's reply context (`ChannelDriver.replyContextOf`): the turn's first send takes it. */
+  replyContext?: NativePayload;
 }
 
 export interface OutboxResult {
@@ -78,7 +80,11 @@ export class BotOutbox {
       const reasons = await this.checkTemplate(trx, to.account.id, message);
       if (reasons.length > 0) return refuse("template_not_sendable", reasons.join("; "));
     }
-    const nativePayload = to.driver.withSendDecision?.(compiled.value, decision) ?? compiled.value;
+    const decided = to.driver.withSendDecision?.(compiled.value, decision) ?? compiled.value;
+    // A reply context is single-use (LINE's reply token): the turn's first send takes it, the rest push.
+    const context = result.sendIds.length === 0 ? to.replyContext : undefined;
+    const nativePayload =
+      context === undefined ? decided : (to.driver.withReplyContext?.(decided, context) ?? decided);
     result.sendIds.push(await this.messages.insertOutbound(trx, { ...base, nativePayload }));
   }
 

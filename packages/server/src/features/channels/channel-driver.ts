@@ -47,6 +47,16 @@ export interface ChannelDriver {
    */
   withSendDecision?(payload: NativePayload, decision: SendDecisionOptions): NativePayload;
   /**
+   * What an answer to this inbound event may use to reply to it (LINE's reply token and when it was
+   * issued); undefined when the event offers nothing or the platform has no such thing.
+   */
+  replyContextOf?(event: InboundEvent): NativePayload | undefined;
+  /**
+   * Adds a reply context (from `replyContextOf`) to the compiled payload of the first answer to that
+   * event, before it is stored in the outbox: the platform may take it once only.
+   */
+  withReplyContext?(payload: NativePayload, context: NativePayload): NativePayload;
+  /**
    * Sets up what a published bot needs on the platform (Messenger: the Get Started button, whose tap
    * starts the welcome module). Throws ChannelError when the platform refuses.
    */

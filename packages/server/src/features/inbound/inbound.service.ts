@@ -4,7 +4,7 @@
  * a status moves an outbound message forward. Idempotent: a redelivered event changes nothing.
  */
 import type { Kysely } from "kysely";
-import type { InboundMessageEvent, StatusEvent } from "@switchboard/core";
+import type { InboundMessageEvent, NativePayload, StatusEvent } from "@switchboard/core";
 import type { GroupCommit } from "../../db/group-commit.js";
 import type { Database } from "../../db/schema.js";
 import { RetryLaterError } from "../../jobs/job-queue.js";
@@ -81,14 +81,17 @@ export class InboundService {
       events.length > 0 && events.every((e) => e.type === "message" || e.type === "status");
     for (const event of events) {
       if (event.type === "message")
-        toQueue.push(...(await this.processMessage(eventId, account, event, driver)));
+        toQueue.push(
+          ...(await this.processMessage(eventId, account, event, driver, driver.replyContextOf?.(event))),
+        );
       else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
       else if (event.type === "template_status")
         await this.deps.templates.applyStatusEvent(account.id, event, attempt);
       else if (event.type === "postback" || event.type === "referral") {
         const { message, entry } =
           event.type === "postback" ? postbackAsMessage(event) : referralAsMessage(event);
-        toQueue.push(...(await this.processMessage(eventId, account, message, driver, entry)));
+        const replyContext = driver.replyContextOf?.(event);
+        toQueue.push(...(await this.processMessage(eventId, account, message, driver, replyContext, entry)));
       } else if (event.type === "status_watermark")
         await this.deps.channelStateEvents.applyWatermark(account, event);
       else if (event.type === "subscription")
@@ -105,6 +108,7 @@ export class InboundService {
     account: ChannelAccountWithSecrets,
     event: InboundMessageEvent,
     driver: ChannelDriver,
+    replyContext: NativePayload | undefined,
     entry?: AutomationEntry,
   ): Promise<QueuedJob[]> {
     // Read before the transaction: SQLite has one connection, so nothing may read beside it.
@@ -165,6 +169,7 @@ export class InboundService {
               published,
               rules,
               waitingForPerson: conversation.status === "pending",
+              ...(replyContext === undefined ? {} : { replyContext }),
             },
             event.content,
             now,
