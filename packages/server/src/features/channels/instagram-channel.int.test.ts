@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectInstagramAccount } from "../../testing/test-channels.js";
-import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-import { importBot } from "./channel-test-support.js";
+import { importBot, sentToCustomer } from "./channel-test-support.js";
 import { messagesOf } from "../../testing/conversation-probes.js";
 
 const askBot = {
@@ -38,18 +37,6 @@ const askBot = {
   ],
 };
 
-async function accountSent(
-  ig: ConnectedChannel,
-  igsid: string,
-  count: number,
-  what: string,
-): Promise<ChatItem[]> {
-  return eventually(async () => {
-    const out = (await ig.chat(igsid)).filter((item) => item.direction === "out");
-    return out.length >= count ? out : undefined;
-  }, what);
-}
-
 describe.each(testDialects)("Instagram end to end (%s)", (dialect) => {
   let t: TestSwitchboard | undefined;
   afterEach(async () => {
@@ -64,12 +51,12 @@ describe.each(testDialects)("Instagram end to end (%s)", (dialect) => {
     await ig.publish(await importBot(t, askBot));
     const igsid = "8100000000000001";
     await ig.personActs(igsid, { type: "text", text: "hello" });
-    const [choices] = await accountSent(ig, igsid, 1, "the bot's quick replies");
+    const [choices] = await sentToCustomer(ig, igsid, 1, "the bot's quick replies");
     expect(choices?.status).not.toBe("failed");
     expect(choices?.payload.messaging_type).toBe("RESPONSE");
     expect(JSON.stringify(choices?.payload.message)).toContain('"payload":"shades"');
     await ig.personActs(igsid, { type: "quick_reply", title: "Lipstick shades", payload: "shades" });
-    const sent = await accountSent(ig, igsid, 2, "the answer to the tap");
+    const sent = await sentToCustomer(ig, igsid, 2, "the answer to the tap");
     expect(JSON.stringify(sent[1]?.payload.message)).toContain("Ruby, Coral and Nude.");
     const stored = await eventually(async () => {
       const outbound = (await messagesOf(h, igsid)).filter((m) => m.direction === "outbound");

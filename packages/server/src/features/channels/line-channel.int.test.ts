@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectLineChannel } from "../../testing/test-channels.js";
-import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js";
+import type { ConnectedChannel } from "../../testing/test-channels.js";
 import { testDialects } from "../../testing/test-databases.js";
-import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
+import { startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-import { importBot } from "./channel-test-support.js";
+import { importBot, sentToCustomer } from "./channel-test-support.js";
 import { messagesOf, processedAll } from "../../testing/conversation-probes.js";
 
 const counterBot = {
@@ -39,17 +39,6 @@ const counterBot = {
 };
 
 /** The bot's messages to `userId` in the simulator's chat, once `count` of them are there. */
-async function botSent(
-  line: ConnectedChannel,
-  userId: string,
-  count: number,
-  what: string,
-): Promise<ChatItem[]> {
-  return eventually(async () => {
-    const out = (await line.chat(userId)).filter((item) => item.direction === "out");
-    return out.length >= count ? out : undefined;
-  }, what);
-}
 
 describe.each(testDialects)("LINE end to end (%s)", (dialect) => {
   let t: TestSwitchboard | undefined;
@@ -70,7 +59,7 @@ describe.each(testDialects)("LINE end to end (%s)", (dialect) => {
     const userId = "U1111111111111111111111111111aaaa";
     await line.personActs(userId, { type: "follow" });
     const sent = await line.personActs(userId, { type: "text", text: "hi" });
-    const [choices] = await botSent(line, userId, 1, "the bot's choices");
+    const [choices] = await sentToCustomer(line, userId, 1, "the bot's choices");
     expect(choices?.status).not.toBe("failed");
     const shown = JSON.stringify(choices?.payload);
     expect(shown).toContain("Book a visit");
@@ -78,7 +67,7 @@ describe.each(testDialects)("LINE end to end (%s)", (dialect) => {
     const data = JSON.stringify({ choice: "book", title: "Book a visit" });
     expect(shown).toContain(JSON.stringify(data).slice(1, -1));
     await line.personActs(userId, { type: "postback", data, displayText: "Book a visit" });
-    const answered = await botSent(line, userId, 2, "the answer to the tap");
+    const answered = await sentToCustomer(line, userId, 2, "the answer to the tap");
     expect(JSON.stringify(answered[1]?.payload)).toContain("Which day suits you?");
     await processedAll(t);
 
@@ -103,7 +92,7 @@ describe.each(testDialects)("LINE end to end (%s)", (dialect) => {
     const userId = "U2222222222222222222222222222bbbb";
     await line.personActs(userId, { type: "follow" });
     await line.personActs(userId, { type: "text", text: "hi" });
-    await botSent(line, userId, 1, "the bot's choices");
+    await sentToCustomer(line, userId, 1, "the bot's choices");
     await line.personActs(userId, { type: "unfollow" });
     await processedAll(t);
     const optOuts = () =>

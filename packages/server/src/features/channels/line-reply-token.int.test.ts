@@ -6,7 +6,7 @@ import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js"
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-import { importBot } from "./channel-test-support.js";
+import { importBot, sentToCustomer } from "./channel-test-support.js";
 
 const twoMessageBot = {
   name: "Greeter",
@@ -25,12 +25,6 @@ const twoMessageBot = {
 };
 
 /** The bot's messages to `userId` in the simulator's chat, once `count` of them are there. */
-async function botSent(line: ConnectedChannel, userId: string, count: number): Promise<ChatItem[]> {
-  return eventually(async () => {
-    const out = (await line.chat(userId)).filter((item) => item.direction === "out");
-    return out.length >= count ? out : undefined;
-  }, `${count} bot messages in the chat`);
-}
 
 /** The stored payloads of the bot's messages, oldest first, once each was sent. */
 async function storedPayloads(t: TestSwitchboard, count: number): Promise<Record<string, unknown>[]> {
@@ -91,7 +85,7 @@ describe.each(testDialects)("LINE reply tokens (%s)", (dialect) => {
     expect(first?.replyToken).toMatchObject({ token: replyToken });
     expect(second?.replyToken).toBeUndefined();
     expect([first?.status, second?.status]).not.toContain("failed");
-    const out = await botSent(line, userId, 2);
+    const out = await sentToCustomer(line, userId, 2);
     expect(out).toHaveLength(2);
     expect(textsOf(out).sort()).toEqual(["Hello from the shop!", "How can we help today?"]);
     // The token was spent on the first answer: LINE (the simulator) refuses it now.
@@ -105,7 +99,7 @@ describe.each(testDialects)("LINE reply tokens (%s)", (dialect) => {
     const [first] = await storedPayloads(t, 2);
     expect(first?.replyToken).toBeDefined();
     expect(first?.status).not.toBe("failed");
-    const out = await botSent(line, userId, 2);
+    const out = await sentToCustomer(line, userId, 2);
     expect(textsOf(out).filter((text) => text === "Hello from the shop!")).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js"
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
-import { importBot } from "./channel-test-support.js";
+import { importBot, sentToCustomer } from "./channel-test-support.js";
 import { messagesOf, processedAll } from "../../testing/conversation-probes.js";
 
 const salonBot = {
@@ -50,17 +50,6 @@ const salonBot = {
 };
 
 /** The page's messages to `psid` in the simulator, once `count` of them are there. */
-async function pageSent(
-  page: ConnectedChannel,
-  psid: string,
-  count: number,
-  what: string,
-): Promise<ChatItem[]> {
-  return eventually(async () => {
-    const out = (await page.chat(psid)).filter((item) => item.direction === "out");
-    return out.length >= count ? out : undefined;
-  }, what);
-}
 
 function messageOf(item: ChatItem | undefined): Record<string, unknown> {
   const message = item?.payload.message;
@@ -94,7 +83,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { t, page } = await start();
     const psid = "7100000000000001";
     await page.personActs(psid, { type: "text", text: "hi" });
-    const [choices] = await pageSent(page, psid, 1, "the bot's choices");
+    const [choices] = await sentToCustomer(page, psid, 1, "the bot's choices");
     expect(choices?.status).not.toBe("failed");
     expect(choices?.payload.messaging_type).toBe("RESPONSE");
     const message = messageOf(choices);
@@ -108,7 +97,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
       expect(JSON.stringify(message.attachment)).toContain('"payload":"book"');
       await page.personActs(psid, { type: "postback", title: "Book a visit", payload: "book" });
     }
-    const sent = await pageSent(page, psid, 2, "the answer to the tap");
+    const sent = await sentToCustomer(page, psid, 2, "the answer to the tap");
     expect(messageOf(sent[1]).text).toBe("Which day suits you?");
     // The simulator reads the messages and sends the read watermark.
     const read = await eventually(async () => {
@@ -157,7 +146,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { t, page } = await start();
     const psid = "7100000000000003";
     await page.personActs(psid, { type: "get_started", ref: "AUTUMN" });
-    const [offer] = await pageSent(page, psid, 1, "the autumn offer");
+    const [offer] = await sentToCustomer(page, psid, 1, "the autumn offer");
     expect(messageOf(offer).text).toBe("Autumn offer: 20% off.");
     await processedAll(t);
     const inbound = (await messagesOf(t, psid)).filter((m) => m.direction === "inbound");
@@ -175,9 +164,9 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { t, page } = await start();
     const psid = "7100000000000007";
     await page.personActs(psid, { type: "text", text: "hi" });
-    await pageSent(page, psid, 1, "the bot's choices");
+    await sentToCustomer(page, psid, 1, "the bot's choices");
     await page.personActs(psid, { type: "referral", ref: "AUTUMN" });
-    const sent = await pageSent(page, psid, 2, "the autumn offer");
+    const sent = await sentToCustomer(page, psid, 2, "the autumn offer");
     expect(messageOf(sent[1]).text).toBe("Autumn offer: 20% off.");
     await processedAll(t);
     const inbound = (await messagesOf(t, psid)).filter((m) => m.direction === "inbound");
@@ -188,7 +177,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { page } = await start();
     const psid = "7100000000000004";
     await page.personActs(psid, { type: "get_started" });
-    const [choices] = await pageSent(page, psid, 1, "the welcome choices");
+    const [choices] = await sentToCustomer(page, psid, 1, "the welcome choices");
     expect(JSON.stringify(messageOf(choices))).toContain("Book a visit");
   });
 
@@ -196,7 +185,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { t, page } = await start();
     const psid = "7100000000000005";
     await page.personActs(psid, { type: "text", text: "hi" });
-    await pageSent(page, psid, 1, "the bot's choices");
+    await sentToCustomer(page, psid, 1, "the bot's choices");
     await processedAll(t);
     const twoDaysAgo = Date.now() - 2 * 24 * 60 * 60 * 1000;
     await t.switchboard.database.db
@@ -212,7 +201,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
       message: { kind: "text", text: "Sorry for the wait, we have a slot on Friday." },
     });
     expect(sent.status).toBe(201);
-    const tagged = await pageSent(page, psid, 2, "the agent's reply");
+    const tagged = await sentToCustomer(page, psid, 2, "the agent's reply");
     expect(tagged[1]?.payload.messaging_type).toBe("MESSAGE_TAG");
     expect(tagged[1]?.payload.tag).toBe("HUMAN_AGENT");
     expect(tagged[1]?.status).not.toBe("failed");
@@ -222,7 +211,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     const { t, page } = await start();
     const psid = "7100000000000006";
     await page.personActs(psid, { type: "text", text: "hi" });
-    await pageSent(page, psid, 1, "the bot's choices");
+    await sentToCustomer(page, psid, 1, "the bot's choices");
     await processedAll(t);
     await t.switchboard.database.db
       .updateTable("contacts")
