@@ -51,3 +51,18 @@ export const processedAll = async (t: TestSwitchboard) =>
       .execute();
     return left.length === 0 ? true : undefined;
   }, "every webhook event processed");
+
+/** The customer taps an option of a list or reply-button message in the simulator, replying to it. */
+export async function tapOption(
+  t: TestSwitchboard,
+  waId: string,
+  message: ApiMessage | undefined,
+  option: { id?: string | undefined; title?: string | undefined },
+): Promise<void> {
+  await t.customerSends(waId, {
+    type: message?.content.style === "list" ? "list_reply" : "button_reply",
+    id: option.id,
+    title: option.title,
+    contextId: message?.providerMessageId,
+  });
+}

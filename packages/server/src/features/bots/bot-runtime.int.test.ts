@@ -6,7 +6,13 @@ import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { demoBotDefinition } from "../demo-bot/demo-bot.js";
 import { stockBot, waitBot } from "./bot-runtime.test-support.js";
-import { conversationOf, messagesOf, outbound, processedAll } from "../../testing/conversation-probes.js";
+import {
+  conversationOf,
+  messagesOf,
+  outbound,
+  processedAll,
+  tapOption,
+} from "../../testing/conversation-probes.js";
 
 describe.each(testDialects)("the bot runtime on %s", (dialect) => {
   let t: TestSwitchboard | undefined;
@@ -34,29 +40,14 @@ describe.each(testDialects)("the bot runtime on %s", (dialect) => {
     const [counters] = await outbound(t, waId, 1, "the counter list");
     expect(counters?.content.style).toBe("list");
     const counter = counters?.content.sections?.[0]?.options[1];
-    await t.customerSends(waId, {
-      type: "list_reply",
-      id: counter?.id,
-      title: counter?.title,
-      contextId: counters?.providerMessageId,
-    });
+    await tapOption(t, waId, counters, { id: counter?.id, title: counter?.title });
     const times = (await outbound(t, waId, 2, "the time list"))[1];
     expect(times?.content.body).toBe("Great, Shin Kong A11. When would you like to come?");
     const time = times?.content.sections?.[0]?.options[2];
-    await t.customerSends(waId, {
-      type: "list_reply",
-      id: time?.id,
-      title: time?.title,
-      contextId: times?.providerMessageId,
-    });
+    await tapOption(t, waId, times, { id: time?.id, title: time?.title });
     const confirm = (await outbound(t, waId, 3, "the confirm buttons"))[2];
     expect(confirm?.content.style).toBe("buttons");
-    await t.customerSends(waId, {
-      type: "button_reply",
-      id: "confirm_yes",
-      title: "Confirm",
-      contextId: confirm?.providerMessageId,
-    });
+    await tapOption(t, waId, confirm, { id: "confirm_yes", title: "Confirm" });
     const booked = (await outbound(t, waId, 4, "the confirmation"))[3];
     expect(booked?.content.text).toContain("Shin Kong A11, tomorrow at 19:00");
 
@@ -94,12 +85,7 @@ describe.each(testDialects)("the bot runtime on %s", (dialect) => {
     const times = (await outbound(t, waId, 2, "the time list"))[1];
     expect(times?.content.body).toContain("Taipei 101");
     const older = counters?.content.sections?.[1]?.options[0];
-    await t.customerSends(waId, {
-      type: "list_reply",
-      id: older?.id,
-      title: older?.title,
-      contextId: counters?.providerMessageId,
-    });
+    await tapOption(t, waId, counters, { id: older?.id, title: older?.title });
     const again = (await outbound(t, waId, 3, "the time list again"))[2];
     expect(again?.content.body).toContain("IFC Mall");
   });
@@ -126,27 +112,12 @@ describe.each(testDialects)("the bot runtime on %s", (dialect) => {
     const [counters] = await outbound(t, waId, 1, "the counter list");
     expect(await statusOf()).toBe("bot");
     const counter = counters?.content.sections?.[0]?.options[0];
-    await t.customerSends(waId, {
-      type: "list_reply",
-      id: counter?.id,
-      title: counter?.title,
-      contextId: counters?.providerMessageId,
-    });
+    await tapOption(t, waId, counters, { id: counter?.id, title: counter?.title });
     const times = (await outbound(t, waId, 2, "the time list"))[1];
     const time = times?.content.sections?.[0]?.options[0];
-    await t.customerSends(waId, {
-      type: "list_reply",
-      id: time?.id,
-      title: time?.title,
-      contextId: times?.providerMessageId,
-    });
+    await tapOption(t, waId, times, { id: time?.id, title: time?.title });
     const confirm = (await outbound(t, waId, 3, "the confirm buttons"))[2];
-    await t.customerSends(waId, {
-      type: "button_reply",
-      id: "confirm_person",
-      title: "Ask a person",
-      contextId: confirm?.providerMessageId,
-    });
+    await tapOption(t, waId, confirm, { id: "confirm_person", title: "Ask a person" });
     const [, , , handover, offline] = await outbound(t, waId, 5, "the hand-over and offline messages");
     expect(handover?.content.text).toContain("beauty advisor");
     expect(offline?.content.text).toBe("Our advisors are away now; we'll answer when the counter opens.");
