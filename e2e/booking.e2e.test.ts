@@ -1,34 +1,24 @@
 // The first story of the product brief, end to end in a real browser: a customer books a make-up trial
 // with the demo bot in the simulator, and an agent follows the conversation in the console and answers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { Dialect, RunningApp } from "./support/app.js";
-
-const dialects: Dialect[] = ["sqlite", "postgres"];
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { signInWithToken } from "./support/console.js";
+import { newWhatsAppCustomer } from "./support/simulator.js";
+import { dialects, useRunningApp } from "./support/suite.js";
 
 describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startApp(dialect);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+  const app = useRunningApp(dialect);
 
   const outbound = (page: Page) => page.locator('[data-testid="message"][data-direction="out"]');
 
   it("walks the customer through list → list → buttons → confirmation and lets an agent answer", async () => {
-    const phone = await browser.newPage();
-    await phone.goto(`${running.url}/simulator/`);
-    await phone.getByTestId("new-customer-name").fill("Mei Lin");
-    await phone.getByTestId("new-customer-phone").fill("+886 912 000 111");
-    await phone.getByTestId("create-customer").click();
-    await phone.getByTestId("composer-input").fill("hi");
-    await phone.getByTestId("composer-send").click();
+    const phone = await newWhatsAppCustomer(
+      await app.browser.newPage(),
+      app.running,
+      "Mei Lin",
+      "+886 912 000 111",
+      "hi",
+    );
 
     await phone.getByTestId("list-open").first().click();
     await phone.getByTestId("list-row").filter({ hasText: "Shin Kong A11" }).click();
@@ -40,10 +30,7 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
       .poll(() => outbound(phone).last().textContent(), { timeout: 15_000 })
       .toContain("Shin Kong A11, tomorrow at 19:00");
 
-    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await console.goto(`${running.url}/`);
-    await console.getByTestId("token-input").fill(running.app.switchboard.adminToken);
-    await console.getByTestId("sign-in").click();
+    const console = await signInWithToken(app, "/", { width: 1280, height: 800 });
     // The thread follows the change events of /api/v1/events, not a fast poll.
     await expect.poll(() => console.getByTestId("live-indicator").getAttribute("data-state")).toBe("live");
     await console.locator('[data-testid="conversation-item"][data-contact="886912000111"]').click();
@@ -69,13 +56,13 @@ describe.each(dialects)("booking a make-up trial on %s", (dialect) => {
   });
 
   it("a tap on an older list answers that question again", async () => {
-    const phone = await browser.newPage();
-    await phone.goto(`${running.url}/simulator/`);
-    await phone.getByTestId("new-customer-name").fill("Ka Yan");
-    await phone.getByTestId("new-customer-phone").fill("+852 6123 4567");
-    await phone.getByTestId("create-customer").click();
-    await phone.getByTestId("composer-input").fill("book");
-    await phone.getByTestId("composer-send").click();
+    const phone = await newWhatsAppCustomer(
+      await app.browser.newPage(),
+      app.running,
+      "Ka Yan",
+      "+852 6123 4567",
+      "book",
+    );
     await phone.getByTestId("list-open").first().click();
     await phone.getByTestId("list-row").filter({ hasText: "IFC Mall" }).click();
     await expect.poll(() => phone.getByTestId("list-open").count(), { timeout: 15_000 }).toBe(2);

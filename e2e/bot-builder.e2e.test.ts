@@ -1,67 +1,39 @@
 // Bots built in the console: a two-module bot made in the editor, published on the WhatsApp number, and a
 // customer in the simulator talking to it; then a ref link made on the automation page opens a module.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { RunningApp } from "./support/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { channelAccounts } from "./support/admin-api.js";
+import { addNode, createBot } from "./support/bot-editor.js";
+import { signInWithToken } from "./support/console.js";
+import { newWhatsAppCustomer } from "./support/simulator.js";
+import { useRunningApp } from "./support/suite.js";
 
 describe("building a bot in the console", () => {
-  let running: RunningApp;
-  let browser: Browser;
+  const app = useRunningApp("sqlite");
   let accountId: string;
   beforeAll(async () => {
-    running = await startApp("sqlite");
-    browser = await launchBrowser();
-    const response = await fetch(`${running.url}/api/v1/channel-accounts`, {
-      headers: { authorization: `Bearer ${running.app.switchboard.adminToken}` },
-    });
-    const accounts = (await response.json()) as { items: { id: string }[] };
-    accountId = accounts.items[0]?.id ?? "";
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
+    accountId = (await channelAccounts(app.api))[0]?.id ?? "";
   });
 
-  async function signIn(page: Page) {
-    await page.goto(`${running.url}/`);
-    await page.getByTestId("token-input").fill(running.app.switchboard.adminToken);
-    await page.getByTestId("sign-in").click();
-  }
-
-  async function newCustomer(name: string, phoneNumber: string, text: string): Promise<Page> {
-    const phone = await browser.newPage();
-    await phone.goto(`${running.url}/simulator/`);
-    await phone.getByTestId("new-customer-name").fill(name);
-    await phone.getByTestId("new-customer-phone").fill(phoneNumber);
-    await phone.getByTestId("create-customer").click();
-    await phone.getByTestId("composer-input").fill(text);
-    await phone.getByTestId("composer-send").click();
-    return phone;
-  }
+  const newCustomer = async (name: string, phoneNumber: string, text: string): Promise<Page> =>
+    newWhatsAppCustomer(await app.browser.newPage(), app.running, name, phoneNumber, text);
   const lastOutbound = (page: Page) =>
     page.locator('[data-testid="message"][data-direction="out"]').last().textContent();
 
   it("builds a two-module bot, publishes it and the customer talks to it", async () => {
-    const console = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(console);
-    await console.getByTestId("nav-bots").click();
-    await console.getByTestId("bot-name-input").fill("Skincare quiz");
-    await console.getByTestId("bot-create").click();
-    await console.getByTestId("bot-editor").waitFor();
+    const console = await signInWithToken(app);
+    await createBot(console, "Skincare quiz");
 
     await console.getByTestId("module-name-input").fill("Booking");
     await console.getByTestId("module-add").click();
     await console.getByTestId("module-item-welcome").click();
-    await console.getByTestId("node-kind-select").selectOption("choice");
-    await console.getByTestId("node-add").click();
+    await addNode(console, "choice");
     await console.getByTestId("choice-body").fill("Hi! What brings you here today?");
     await console.getByTestId("choice-option-title").first().fill("Book a facial");
     await console.getByTestId("choice-option-goto").first().selectOption("booking");
 
     await console.getByTestId("module-item-booking").click();
-    await console.getByTestId("node-kind-select").selectOption("send");
-    await console.getByTestId("node-add").click();
+    await addNode(console, "send");
     await console.getByTestId("message-text").fill("Lovely! Our facial room is free on Saturday at 14:00.");
 
     await console.getByTestId(`publish-account-${accountId}`).check();
@@ -79,15 +51,10 @@ describe("building a bot in the console", () => {
   });
 
   it("shows the publishing problems of a broken draft and publishes nothing", async () => {
-    const console = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(console);
-    await console.getByTestId("nav-bots").click();
-    await console.getByTestId("bot-name-input").fill("Too long");
-    await console.getByTestId("bot-create").click();
-    await console.getByTestId("bot-editor").waitFor();
+    const console = await signInWithToken(app);
+    await createBot(console, "Too long");
     await console.getByTestId("module-item-welcome").click();
-    await console.getByTestId("node-kind-select").selectOption("choice");
-    await console.getByTestId("node-add").click();
+    await addNode(console, "choice");
     await console.getByTestId("choice-body").fill("Pick one");
     await console
       .getByTestId("choice-option-title")
@@ -102,8 +69,7 @@ describe("building a bot in the console", () => {
   });
 
   it("makes a ref link with its QR code whose code opens a module and counts the entry", async () => {
-    const console = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(console);
+    const console = await signInWithToken(app);
     await console.getByTestId("nav-automation").click();
     await console.getByTestId("automation-tab-ref-links").click();
     await console.getByTestId("ref-link-create").click();

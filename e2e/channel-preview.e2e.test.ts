@@ -1,32 +1,15 @@
 // One message, every channel, in the console: a Messenger page connected through the accounts form, and a
 // five-option choice previewed as WhatsApp, Messenger and LINE each receive it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { RunningApp } from "./support/app.js";
+import { describe, expect, it } from "vitest";
+import { addNode, createBot } from "./support/bot-editor.js";
+import { signInWithToken } from "./support/console.js";
+import { useRunningApp } from "./support/suite.js";
 
 describe("per-channel accounts and previews in the console", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startApp("sqlite");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
-
-  async function signIn(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${running.url}/`);
-    await page.getByTestId("token-input").fill(running.app.switchboard.adminToken);
-    await page.getByTestId("sign-in").click();
-    return page;
-  }
+  const app = useRunningApp("sqlite");
 
   it("connects a Messenger page, showing a broken id next to its field and then the webhook URL", async () => {
-    const page = await signIn();
+    const page = await signInWithToken(app);
     await page.getByTestId("nav-channel-accounts").click();
     await page.getByTestId("account-add").click();
     await page.getByTestId("account-channel-select").selectOption("messenger");
@@ -44,23 +27,19 @@ describe("per-channel accounts and previews in the console", () => {
     await page.getByTestId("account-save").click();
     await page.getByTestId("account-created").waitFor({ timeout: 15_000 });
     expect(await page.getByTestId("account-created-webhook-url").inputValue()).toBe(
-      `${running.url}/webhooks/messenger`,
+      `${app.running.url}/webhooks/messenger`,
     );
     const card = page.locator('[data-testid="channel-account"][data-external-id="104982738291047"]');
     await card.waitFor({ timeout: 15_000 });
     expect(await card.getAttribute("data-channel")).toBe("messenger");
-    expect(await card.getByTestId("webhook-url").inputValue()).toBe(`${running.url}/webhooks/messenger`);
+    expect(await card.getByTestId("webhook-url").inputValue()).toBe(`${app.running.url}/webhooks/messenger`);
   });
 
   it("previews a five-option choice as a WhatsApp list, Messenger quick replies and a LINE quick reply", async () => {
-    const page = await signIn();
-    await page.getByTestId("nav-bots").click();
-    await page.getByTestId("bot-name-input").fill("Treatment picker");
-    await page.getByTestId("bot-create").click();
-    await page.getByTestId("bot-editor").waitFor();
+    const page = await signInWithToken(app);
+    await createBot(page, "Treatment picker");
     await page.getByTestId("module-item-welcome").click();
-    await page.getByTestId("node-kind-select").selectOption("choice");
-    await page.getByTestId("node-add").click();
+    await addNode(page, "choice");
     await page.getByTestId("choice-body").fill("Which treatment?");
     await page.getByTestId("choice-list-button").fill("See treatments");
     const titles = ["Facial", "Massage", "Manicure", "Brows", "Waxing"];
@@ -94,6 +73,30 @@ describe("per-channel accounts and previews in the console", () => {
     expect(await lineChoice.getByTestId("preview-quick-reply").allTextContents()).toEqual(titles);
     expect(await lineChoice.getByTestId("preview-card").first().textContent()).toContain("Which treatment?");
 
+    await page.getByTestId("preview-channel-instagram").click();
+    const instagram = page.locator('[data-testid="channel-native-preview"][data-channel="instagram"]');
+    await instagram.waitFor();
+    const instagramChoice = instagram
+      .locator('[data-testid="preview-bubble"][data-form="quick_replies"]')
+      .first();
+    expect(await instagramChoice.getByTestId("preview-quick-reply").allTextContents()).toEqual(titles);
+    expect(await instagramChoice.getByTestId("preview-card").first().textContent()).toContain(
+      "Which treatment?",
+    );
+
+    // The widget shows up to ten options as buttons under the body.
+    await page.getByTestId("preview-channel-webchat").click();
+    const webchat = page.locator('[data-testid="channel-native-preview"][data-channel="webchat"]');
+    await webchat.waitFor();
+    const webchatChoice = webchat
+      .locator('[data-testid="preview-bubble"][data-form="reply_buttons"]')
+      .first();
+    expect(await webchatChoice.getByTestId("preview-card-button").allTextContents()).toEqual(titles);
+    expect(await webchatChoice.getByTestId("preview-card").first().textContent()).toContain(
+      "Which treatment?",
+    );
+    await page.getByTestId("preview-channel-line").click();
+
     // 23 characters: a WhatsApp list row takes 24, a Messenger quick reply and a LINE label only 20.
     await page.getByTestId("choice-option-title").first().fill("Hydrating facial deluxe");
     const lineProblems = page.getByTestId("channel-preview-problem");
@@ -101,6 +104,7 @@ describe("per-channel accounts and previews in the console", () => {
       .poll(() => lineProblems.allTextContents(), { timeout: 15_000 })
       .toContainEqual(expect.stringContaining("20"));
     expect(await page.getByTestId("preview-channel-messenger").getAttribute("data-problems")).not.toBe("0");
+    expect(await page.getByTestId("preview-channel-webchat").getAttribute("data-problems")).toBe("0");
     expect(await whatsapp.getAttribute("data-problems")).toBe("0");
     await whatsapp.click();
     expect(await lineProblems.count()).toBe(0);

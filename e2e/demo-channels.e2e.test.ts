@@ -1,32 +1,17 @@
 // The demo bot on the simulator's Messenger and LINE tabs, in a real browser: a customer says hi, gets the
 // counters in the platform's own form, taps one, and is taken through the time and the confirmation.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { Dialect, RunningApp } from "./support/app.js";
-
-const dialects: Dialect[] = ["sqlite", "postgres"];
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newChannelPerson } from "./support/simulator.js";
+import { dialects, useRunningApp } from "./support/suite.js";
 
 describe.each(dialects)("the demo bot on Messenger and LINE on %s", (dialect) => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startApp(dialect);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+  const app = useRunningApp(dialect);
 
   const outbound = (page: Page) => page.locator('[data-testid="ch-message"][data-direction="out"]');
 
   async function sayHi(channel: "messenger" | "line", name: string): Promise<Page> {
-    const phone = await browser.newPage();
-    await phone.goto(`${running.url}/simulator/?channel=${channel}`);
-    await expect.poll(() => phone.getByTestId("channel-panel").getAttribute("data-platform")).toBe(channel);
-    await phone.getByTestId("ch-new-person-name").fill(name);
-    await phone.getByTestId("ch-create-person").click();
+    const phone = await newChannelPerson(await app.browser.newPage(), app.running, channel, name);
     await phone.getByTestId("ch-composer-input").fill("hi");
     await phone.getByTestId("ch-composer-send").click();
     return phone;

@@ -1,42 +1,23 @@
 // Saved replies end to end: an agent writes one with the customer's name as a variable, then answers a
 // customer from the simulator by typing "/" in the composer and picking it with the keyboard.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { RunningApp } from "./support/app.js";
+import { describe, expect, it } from "vitest";
+import { signInWithToken } from "./support/console.js";
+import { newWhatsAppCustomer } from "./support/simulator.js";
+import { useRunningApp } from "./support/suite.js";
 
 describe("saved replies", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startApp("sqlite");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+  const app = useRunningApp("sqlite");
 
   it("inserts a saved reply filled with the customer's name, and the customer receives it", async () => {
     // A second reply, made through the API, sorts first: picking the agent's one takes ↓ then Enter.
-    const other = await fetch(`${running.url}/api/v1/saved-replies`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${running.app.switchboard.adminToken}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify({
-        title: "Opening hours",
-        shortcut: "/hours",
-        message: { kind: "text", text: "We open 10:00–22:00." },
-      }),
+    const other = await app.api("POST", "/api/v1/saved-replies", {
+      title: "Opening hours",
+      shortcut: "/hours",
+      message: { kind: "text", text: "We open 10:00–22:00." },
     });
     expect(other.status).toBe(201);
 
-    const console = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await console.goto(`${running.url}/`);
-    await console.getByTestId("token-input").fill(running.app.switchboard.adminToken);
-    await console.getByTestId("sign-in").click();
+    const console = await signInWithToken(app, "/", { width: 1280, height: 800 });
     await console.getByTestId("nav-saved-replies").click();
     await console.getByTestId("saved-reply-create").click();
     await console.getByTestId("saved-reply-title").fill("Welcome");
@@ -47,13 +28,13 @@ describe("saved replies", () => {
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.textContent()).toContain("Hi {{contact.name}}, welcome to Lumière!");
 
-    const phone = await browser.newPage();
-    await phone.goto(`${running.url}/simulator/`);
-    await phone.getByTestId("new-customer-name").fill("Ling");
-    await phone.getByTestId("new-customer-phone").fill("+852 9123 4567");
-    await phone.getByTestId("create-customer").click();
-    await phone.getByTestId("composer-input").fill("Do you have the new lipstick?");
-    await phone.getByTestId("composer-send").click();
+    const phone = await newWhatsAppCustomer(
+      await app.browser.newPage(),
+      app.running,
+      "Ling",
+      "+852 9123 4567",
+      "Do you have the new lipstick?",
+    );
 
     await console.getByTestId("nav-inbox").click();
     await console.locator('[data-testid="conversation-item"][data-contact="85291234567"]').click();

@@ -1,34 +1,14 @@
 // The stores settings page in a real browser: a store is created with a weekly hours grid, a holiday and an
 // offline message; the server's problem with overlapping hours shows next to the interval it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp } from "./support/app.js";
-import type { Dialect, RunningApp } from "./support/app.js";
-
-const dialects: Dialect[] = ["sqlite", "postgres"];
+import { describe, expect, it } from "vitest";
+import { signInWithToken } from "./support/console.js";
+import { dialects, useRunningApp } from "./support/suite.js";
 
 describe.each(dialects)("the stores page on %s", (dialect) => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startApp(dialect);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
-
-  async function signIn(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${running.url}/stores`);
-    await page.getByTestId("token-input").fill(running.app.switchboard.adminToken);
-    await page.getByTestId("sign-in").click();
-    return page;
-  }
+  const app = useRunningApp(dialect);
 
   it("creates a store, shows an overlap next to its interval, and saves once it is fixed", async () => {
-    const page = await signIn();
+    const page = await signInWithToken(app, "/stores");
     await page.getByTestId("store-create").click();
     await page.getByTestId("store-name").fill("Xinyi A11 counter");
     await page.getByTestId("store-timezone").fill("Asia/Taipei");
@@ -54,10 +34,7 @@ describe.each(dialects)("the stores page on %s", (dialect) => {
     await expect.poll(() => page.getByTestId("store-row").count()).toBe(1);
     expect(await page.getByTestId("store-row").textContent()).toContain("Xinyi A11 counter");
 
-    const stored = await fetch(`${running.url}/api/v1/stores`, {
-      headers: { authorization: `Bearer ${running.app.switchboard.adminToken}` },
-    });
-    const { items } = (await stored.json()) as {
+    const { items } = (await app.api("GET", "/api/v1/stores")).json as {
       items: { hours: Record<string, unknown>; holidays: unknown[]; offlineReply: string }[];
     };
     expect(items[0]?.hours["monday"]).toEqual([

@@ -10,6 +10,8 @@ export interface EmbeddedApp {
   demoPage: { pageId: string; name: string; username: string };
   /** The demo business's LINE Official Account. */
   demoLine: { channelId: string; botUserId: string; basicId: string; name: string };
+  /** The demo business's web chat (its widget key and name). */
+  demoWebchat: { widgetKey: string; name: string };
   close(): Promise<void>;
 }
 

@@ -16,6 +16,8 @@ const demo = {
 };
 /** The demo business's Facebook page, for Messenger. */
 const demoPage = { pageId: "300000000000001", name: "Lumière Beauty", username: "lumierebeauty" };
+/** The demo business's web chat on its own website (the demo page at /webchat/demo). */
+const demoWebchat = { widgetKey: "wc_lumiere-demo", name: "Lumière Beauty" };
 /** The demo business's LINE Official Account. */
 const demoLine = {
   channelId: "2000000101",
@@ -62,6 +64,7 @@ export async function startEmbedded(env, options = {}) {
       console.log(`  Simulator:    ${switchboard.url}/simulator/  (chat with the demo bot as a customer)`);
       console.log(`    Messenger:  ${switchboard.url}/simulator/?channel=messenger`);
       console.log(`    LINE:       ${switchboard.url}/simulator/?channel=line`);
+      console.log(`  Web chat:     ${switchboard.url}/webchat/demo  (the widget on a demo shop page)`);
     }
     console.log(
       `  Database:     ${config.DATABASE_URL === undefined ? `SQLite in ${resolve(config.DATA_DIR)}` : "PostgreSQL"}`,
@@ -81,7 +84,7 @@ export async function startEmbedded(env, options = {}) {
         ),
       );
   }
-  return { switchboard, simulator, close, demo, demoPage, demoLine };
+  return { switchboard, simulator, close, demo, demoPage, demoLine, demoWebchat };
 }
 
 /**
@@ -153,7 +156,18 @@ async function connectDemoAccounts(switchboard, config, env) {
     basicId: demoLine.basicId,
   });
 
-  await seedDemo(api, switchboard.adminToken, [number.id, page.id, line.id]);
+  const webchatSecrets = demoSecrets(config.DATA_DIR, "demo-webchat.json", () => ({
+    appSecret: randomBytes(16).toString("hex"),
+  }));
+  const webchat = await connect({
+    channel: "webchat",
+    name: demoWebchat.name,
+    externalId: demoWebchat.widgetKey,
+    settings: { continueOnAccountIds: [number.id, page.id, line.id] },
+    secrets: webchatSecrets,
+  });
+
+  await seedDemo(api, switchboard.adminToken, [number.id, page.id, line.id, webchat.id]);
 }
 
 /** Connects an account in Switchboard, or gives an already connected one the current secrets. */

@@ -1,5 +1,9 @@
 /** Messaging platforms: one folder per platform, each verifying, splitting and parsing webhooks, compiling and sending. */
-export { compileWhatsAppMessage, toWhatsAppRequest } from "./whatsapp/compile-message.js";
+export {
+  compileWhatsAppMessage,
+  compileWhatsAppMessages,
+  toWhatsAppRequest,
+} from "./whatsapp/compile-message.js";
 export type { WhatsAppMessageBody, WhatsAppRequestOptions } from "./whatsapp/compile-message.js";
 export { answerWhatsAppHandshake, isWhatsAppSignatureValid } from "./whatsapp/verify-signature.js";
 export { parseWhatsAppWebhook } from "./whatsapp/parse-webhook.js";
@@ -76,7 +80,12 @@ export { answerMessengerHandshake, isMessengerSignatureValid } from "./messenger
 export { splitMessengerWebhook } from "./messenger/split-webhook.js";
 export type { MessagingWebhookItem } from "./messenger/split-webhook.js";
 export { parseMessengerWebhook } from "./messenger/parse-webhook.js";
-export { compileMessengerMessage, compileSendApiMessage } from "./messenger/compile-message.js";
+export {
+  compileMessengerMessage,
+  compileMessengerMessages,
+  compileSendApiMessage,
+  compileSendApiMessages,
+} from "./messenger/compile-message.js";
 export { chooseChoicesForm } from "./messenger/compile-choices.js";
 export type { ChoicesForm } from "./messenger/compile-choices.js";
 export { compileCards, compileGenericTemplate } from "./messenger/compile-generic-template.js";
@@ -97,6 +106,8 @@ export type { MessagingErrorKind } from "./messenger/error-map.js";
 export { fetchMessagingAttachment } from "./messenger/media.js";
 export type { MessagingAttachment } from "./messenger/media.js";
 export { checkPrivateReply } from "./messenger/private-reply.js";
+export { replyToComment } from "./messenger/comment-reply.js";
+export type { PublicCommentReply } from "./messenger/comment-reply.js";
 export type { PrivateReplyCheck, PrivateReplyDecision } from "./messenger/private-reply.js";
 export { buildMessengerProfile } from "./messenger/messenger-profile.js";
 export type {
@@ -113,6 +124,27 @@ export { instagramChannel } from "./instagram/instagram-channel.js";
 export type { InstagramAccount } from "./instagram/instagram-channel.js";
 export { splitInstagramWebhook } from "./instagram/split-webhook.js";
 export { parseInstagramWebhook } from "./instagram/parse-webhook.js";
-export { compileInstagramMessage } from "./instagram/compile-message.js";
+export { compileInstagramMessage, compileInstagramMessages } from "./instagram/compile-message.js";
 export { INSTAGRAM_TEXT_MAX_BYTES } from "./instagram/instagram-rules.js";
 export { sendInstagramRequest, sendInstagramSenderAction } from "./instagram/send.js";
+export { webchatChannel, WEBCHAT_SIGNATURE_HEADER } from "./webchat/webchat-channel.js";
+export type { WebchatAccount } from "./webchat/webchat-channel.js";
+export { compileWebchatMessage } from "./webchat/compile-message.js";
+export { parseWebchatWebhook, webchatEntriesOf } from "./webchat/parse-webhook.js";
+export { splitWebchatWebhook } from "./webchat/split-webhook.js";
+export {
+  isWebchatSignatureValid,
+  isWebchatUserIdSignatureValid,
+  signWebchatBody,
+  signWebchatUserId,
+} from "./webchat/verify-signature.js";
+export { WebchatVisitorMessageSchema, WEBCHAT_OBJECT } from "./webchat/webchat-webhook.js";
+export type { WebchatEntry, WebchatVisitorMessage, WebchatWebhook } from "./webchat/webchat-webhook.js";
+export type {
+  WebchatCard,
+  WebchatCardButton,
+  WebchatHeader,
+  WebchatMessage,
+  WebchatOption,
+  WebchatPayload,
+} from "./webchat/webchat-message.js";

@@ -4,6 +4,7 @@ export * from "./errors/app-error.js";
 export * from "./message/limit-violation.js";
 export * from "./message/outbound-message.js";
 export * from "./message/numbered-choices-text.js";
+export * from "./message/numbered-carousel-text.js";
 export * from "./message/inbound-event.js";
 export * from "./message/message-status.js";
 export * from "./policy/customer-service-window.js";

@@ -1,8 +1,12 @@
 /** The bot runtime: pure functions from (bot, state, event) to (new state, actions). No I/O. */
 export * from "./bot/condition-schema.js";
 export * from "./bot/choice-node-schema.js";
+export * from "./bot/carousel-node-schema.js";
+export * from "./bot/route-to-store-node-schema.js";
 export * from "./bot/node-schema.js";
+export * from "./bot/bot-profile-schema.js";
 export * from "./bot/bot-schema.js";
+export * from "./bot/profile-references.js";
 export * from "./bot/choice-node-message.js";
 export * from "./bot/validate-bot.js";
 export * from "./bot/module-builder.js";

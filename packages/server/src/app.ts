@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyPluginAsync } from "fastify";
 import type { FetchFn } from "@switchboard/core";
 import { consoleDistDir } from "./app-paths.js";
 import { createDrivers } from "./composition/drivers.js";
+import { createPeople, ensureFirstAdmin } from "./composition/people.js";
 import { createRepositories } from "./composition/repositories.js";
 import { createServices } from "./composition/services.js";
 import { workerJobs } from "./composition/worker-jobs.js";
@@ -21,6 +22,7 @@ import { createEventBus } from "./events/create-event-bus.js";
 import { startSweeper } from "./features/inbound/sweeper.js";
 import { resolveAdminToken } from "./features/settings/admin-token.js";
 import type { QueueReplies } from "./features/stores/queue-replies.service.js";
+import type { QueueAssignment } from "./features/assignment/queue-assignment.service.js";
 import type { IdleCloser } from "./features/conversations/idle-closer.js";
 import { createKeepAliveFetch } from "./http-client/keep-alive-fetch.js";
 import { registerHttp } from "./http/register-http.js";
@@ -43,6 +45,8 @@ export interface Switchboard {
   queue: JobQueue;
   /** Offline and instant replies for conversations entering the human queue. */
   queueReplies: QueueReplies;
+  /** Store queues and automatic assignment (tests drive it inside their own transactions). */
+  queueAssignment: QueueAssignment;
   /** Closes conversations a person left idle (runs every minute in workers; callable for tests). */
   idleCloser: IdleCloser;
   close(): Promise<void>;
@@ -90,11 +94,14 @@ export async function startSwitchboard(
     repos,
   });
   const adminToken = await resolveAdminToken(db, box, config.ADMIN_TOKEN);
+  const people = createPeople(db);
+  await ensureFirstAdmin(people.users, config, log);
 
   await registerHttp(app, {
     ...repos,
     ...services,
     adminToken,
+    people,
     baseUrl: publicUrl(config),
     consoleDir: consoleDistDir,
     drivers,
@@ -131,6 +138,7 @@ export async function startSwitchboard(
     database,
     queue,
     queueReplies: services.queueReplies,
+    queueAssignment: services.queueAssignment,
     idleCloser: services.idleCloser,
     close: async () => {
       stopSweeper();

@@ -32,6 +32,10 @@ const ConfigSchema = z.object({
     .default("switchboard"),
   /** Bearer token of the admin API; generated at first start and printed when absent. */
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** With ADMIN_PASSWORD: the first admin user, created at start when no user has this e-mail. */
+  ADMIN_EMAIL: z.email("must be an e-mail address").optional(),
+  /** The first admin user's password (at least 10 characters); only used to create that user. */
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   /** Key that encrypts channel secrets at rest (any long random string); generated into DATA_DIR when absent. */
   SECRET_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   /** Base URL of Meta's Graph API (point it at the simulator to run offline). */

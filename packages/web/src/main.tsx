@@ -18,11 +18,16 @@ import "./styles/bot-node-forms.css";
 import "./styles/bot-preview.css";
 import "./styles/channel-preview.css";
 import "./styles/bot-publish.css";
+import "./styles/bot-profile.css";
 import "./styles/automation.css";
 import "./styles/stores.css";
+import "./styles/assignment.css";
 import "./styles/templates.css";
 import "./styles/saved-replies.css";
 import "./styles/live.css";
+import "./styles/inbox-tools.css";
+import "./styles/carousel.css";
+import "./styles/reports.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -72,8 +72,8 @@ describe.each([
     expect(JSON.stringify(result.ok ? result.value : null)).toContain(JSON.stringify(numbered(max + 1)));
   });
 
-  it("refuses split as fallback_unsupported", () => {
-    expect(rules(compile(choices(max + 1, "split")))).toEqual(["fallback fallback_unsupported"]);
+  it("says a split needs several messages when asked for exactly one", () => {
+    expect(rules(compile(choices(max + 1, "split")))).toEqual(["fallback several_messages"]);
   });
 
   it("keeps other violations: a too-long title is not a count problem", () => {

@@ -26,7 +26,7 @@ import {
 } from "./line-limits.js";
 import type { LineMessage } from "./line-message-types.js";
 import { notAllowed } from "./not-allowed.js";
-import { splitChoices, toOriginalPaths } from "./split-choices.js";
+import { splitChoices, toOriginalPaths } from "../fallback/split-choices.js";
 
 type Choices = MessageOf<"choices">;
 export type LineChoiceForm = "confirm" | "buttons" | "quick_reply" | "carousel" | "flex";

@@ -12,6 +12,7 @@ import {
 } from "@switchboard/core";
 import { checkRange } from "../limits/check-range.js";
 import { checkText, nonBlank } from "./check-text.js";
+import { compileCarousel } from "./compile-carousel.js";
 import { compileChoices } from "./compile-choices.js";
 import { compileCallToAction } from "./compile-cta.js";
 import { compileMedia } from "./compile-media.js";
@@ -95,6 +96,8 @@ function compileMessages(
       return compileChoices(violations, message);
     case "cta_url":
       return [compileCallToAction(violations, message)];
+    case "carousel":
+      return compileCarousel(violations, message);
     case "location_request":
       return [compileLocationRequest(violations, message, options)];
     case "contacts":

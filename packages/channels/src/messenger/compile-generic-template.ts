@@ -1,6 +1,6 @@
 /**
  * Cards for Messenger and Instagram: a generic template of 1–10 elements, shown as a carousel when there
- * are several (PLATFORMS.md B2, Part C). Ready for a neutral carousel; used by the compilers' callers.
+ * are several (PLATFORMS.md B2, Part C). The neutral carousel compiles through it (compile-carousel.ts).
  */
 import { err, ok, type LimitViolation, type Result } from "@switchboard/core";
 import { checkCount } from "../limits/check-count.js";

@@ -13,15 +13,19 @@ import {
 import { checkId } from "../limits/check-id.js";
 import { checkRange } from "../limits/check-range.js";
 import { planChoicesFallback } from "../fallback/choices-fallback.js";
+import { splitChoices, toOriginalPaths } from "../fallback/split-choices.js";
+import { checkUnique } from "../limits/check-unique.js";
+import { distinctViolations } from "../limits/distinct-violations.js";
 import { checkEmoji } from "./check-emoji.js";
-import { choicesOverCount } from "./compile-choices.js";
+import { compileCarousel } from "./compile-carousel.js";
+import { chooseChoicesStyle, choicesOverCount } from "./compile-choices.js";
 import { checkText, nonBlank } from "./check-text.js";
 import { compileContacts } from "./compile-contacts.js";
 import { compileInteractive } from "./compile-interactive.js";
 import { compileMedia } from "./compile-media.js";
 import { compileTemplate } from "./compile-template.js";
 import type { WhatsAppMessageBody } from "./compiled-body.js";
-import { TEXT_BODY_MAX } from "./whatsapp-limits.js";
+import { LIST_ROWS_TOTAL_MAX, REPLY_BUTTONS_MAX, TEXT_BODY_MAX } from "./whatsapp-limits.js";
 
 export type { WhatsAppMessageBody } from "./compiled-body.js";
 export { toWhatsAppRequest, type WhatsAppRequestOptions } from "./compile-request.js";
@@ -73,6 +77,8 @@ function compileBody(violations: LimitViolation[], message: OutboundMessage): Wh
       if (plan.kind === "refused") return { type: "text", text: { body: "" } };
       return { type: "interactive", interactive: compileInteractive(violations, message) };
     }
+    case "carousel":
+      return onlyOne(violations, compileCarousel(violations, message, compileBody));
     case "cta_url":
     case "location_request":
     case "product":
@@ -82,14 +88,69 @@ function compileBody(violations: LimitViolation[], message: OutboundMessage): Wh
   }
 }
 
+/** A single-message caller gets the one message, or a `several_messages` violation on `fallback`. */
+function onlyOne(violations: LimitViolation[], bodies: WhatsAppMessageBody[]): WhatsAppMessageBody {
+  const [first] = bodies;
+  if (bodies.length > 1)
+    violations.push({
+      path: "fallback",
+      rule: "several_messages",
+      message: `fallback: this message becomes ${bodies.length} WhatsApp messages; send it with compileWhatsAppMessages`,
+    });
+  return first ?? { type: "text", text: { body: "" } };
+}
+
+/**
+ * `split` for a choice with more options than its form holds: reply buttons of up to 3 or lists of up to
+ * 10 rows, each repeating the body; ids unique across all parts, paths in the original message.
+ */
+function splitChoicesParts(
+  violations: LimitViolation[],
+  message: MessageOf<"choices">,
+): WhatsAppMessageBody[] {
+  const style = chooseChoicesStyle(message);
+  const perPart = style === "buttons" ? REPLY_BUTTONS_MAX : LIST_ROWS_TOTAL_MAX;
+  const ids = message.sections.flatMap((section, s) =>
+    section.options.map((option, o) => ({ path: `sections[${s}].options[${o}].id`, value: option.id })),
+  );
+  checkUnique(violations, ids, { platform: "WhatsApp", what: "option ids" });
+  return splitChoices(message, { unitSize: 1, unitsPerPart: perPart }).map((part) => {
+    const own: LimitViolation[] = [];
+    const interactive = compileInteractive(own, { ...part.message, style });
+    for (const violation of own)
+      if (violation.rule !== "unique") violations.push(toOriginalPaths(violation, part));
+    return { type: "interactive", interactive };
+  });
+}
+
+/**
+ * Pure: the WhatsApp messages one neutral message becomes, in order (each wrapped with
+ * `toWhatsAppRequest` and sent on its own): one, or several when the author's `split` fallback applies to
+ * a choice or a carousel. Or every broken limit of PLATFORMS.md A2, A3 and A5.5, with its neutral path.
+ */
+export function compileWhatsAppMessages(
+  message: OutboundMessage,
+): Result<WhatsAppMessageBody[], LimitViolation[]> {
+  const violations: LimitViolation[] = [];
+  let bodies: WhatsAppMessageBody[];
+  if (message.kind === "carousel") bodies = compileCarousel(violations, message, compileBody);
+  else if (message.kind === "choices" && message.fallback === "split" && choicesOverCount(message))
+    bodies = splitChoicesParts(violations, message);
+  else bodies = [compileBody(violations, message)];
+  return violations.length === 0 ? ok(bodies) : err(distinctViolations(violations));
+}
+
 /**
  * Pure: the type-specific part of a WhatsApp send request (wrap it with `toWhatsAppRequest`), or every
  * broken limit of PLATFORMS.md A2, A3 and A5.5. Lengths are held in both code points and UTF-16 units.
+ * A message that becomes several (see `compileWhatsAppMessages`) is a `several_messages` violation.
  */
 export function compileWhatsAppMessage(
   message: OutboundMessage,
 ): Result<WhatsAppMessageBody, LimitViolation[]> {
+  const compiled = compileWhatsAppMessages(message);
+  if (!compiled.ok) return compiled;
   const violations: LimitViolation[] = [];
-  const body = compileBody(violations, message);
+  const body = onlyOne(violations, compiled.value);
   return violations.length === 0 ? ok(body) : err(violations);
 }

@@ -49,6 +49,15 @@ export interface WhatsAppFlowParameters {
   flow_action_payload?: { screen: string; data?: Record<string, unknown> };
 }
 
+/** One card of a media carousel: an image or video header, a short body and one URL button (A3.1). */
+export interface WhatsAppCarouselCard {
+  card_index: number;
+  type: "cta_url";
+  header: { type: "image"; image: WhatsAppMediaObject };
+  body?: WhatsAppText;
+  action: { name: "cta_url"; parameters: { display_text: string; url: string } };
+}
+
 /** The `interactive` object of each subtype (A3). */
 export type WhatsAppInteractive =
   | {
@@ -73,6 +82,7 @@ export type WhatsAppInteractive =
       action: { name: "cta_url"; parameters: { display_text: string; url: string } };
     }
   | { type: "location_request_message"; body: WhatsAppText; action: { name: "send_location" } }
+  | { type: "carousel"; body: WhatsAppText; action: { cards: WhatsAppCarouselCard[] } }
   | {
       type: "product";
       body?: WhatsAppText;

@@ -45,6 +45,13 @@ export const LIST_ROW_DESCRIPTION_MAX = 72;
 
 /** A3.1: `display_text` of the cta_url button. */
 export const CTA_DISPLAY_TEXT_MAX = 20;
+/** A3.1: cards of a media carousel. */
+export const CAROUSEL_CARDS_MIN = 2;
+export const CAROUSEL_CARDS_MAX = 10;
+/** A3.1: a carousel card's body, and the line breaks it may hold. */
+export const CAROUSEL_CARD_BODY_MAX = 160;
+export const CAROUSEL_CARD_LINE_BREAKS_MAX = 2;
+
 /** A3.1: `flow_cta` (advised maximum; E5 lists it among the limits Meta enforces). */
 export const FLOW_CTA_MAX = 30;
 /** A3.1: the only `flow_message_version` documented. */

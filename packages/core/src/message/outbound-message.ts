@@ -112,6 +112,41 @@ const ChoicesMessage = z
   })
   .strict();
 
+/** A card button: `url` opens a link; `reply` sends its `id` back when tapped, like a choice option. */
+export const CarouselButtonSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("url"), title: z.string(), url: z.string() }).strict(),
+  z.object({ type: z.literal("reply"), id: z.string(), title: z.string() }).strict(),
+]);
+export type CarouselButton = z.infer<typeof CarouselButtonSchema>;
+
+/** One card: a title, an optional text and image, a link opened by tapping the card, up to 3 buttons. */
+export const CarouselCardSchema = z
+  .object({
+    title: z.string(),
+    subtitle: z.string().optional(),
+    image: MediaSourceSchema.optional(),
+    /** Opened when the card itself is tapped. */
+    url: z.string().optional(),
+    buttons: z.array(CarouselButtonSchema).default([]),
+  })
+  .strict();
+export type CarouselCard = z.infer<typeof CarouselCardSchema>;
+
+/**
+ * 1–10 cards shown side by side (each channel checks the counts and lengths and reports them with their
+ * paths). `body` is an intro text above the cards. When a channel cannot show the cards natively the
+ * `fallback` decides, as for choices: `refuse`, `numbered_text` (reply buttons numbered 1..n) or `split`
+ * (one message per card, or several carousels).
+ */
+const CarouselMessage = z
+  .object({
+    kind: z.literal("carousel"),
+    body: z.string().optional(),
+    cards: z.array(CarouselCardSchema),
+    fallback: ChoicesFallbackSchema.optional(),
+  })
+  .strict();
+
 const CallToActionMessage = z
   .object({
     kind: z.literal("cta_url"),
@@ -220,6 +255,7 @@ export const OutboundMessageSchema = z.discriminatedUnion("kind", [
   ReactionMessage,
   ChoicesMessage,
   CallToActionMessage,
+  CarouselMessage,
   LocationRequestMessage,
   ProductMessage,
   ProductListMessage,

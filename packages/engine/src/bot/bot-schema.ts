@@ -3,6 +3,7 @@
  * Structure only; references between modules are checked at publish time by `validateBot`.
  */
 import { z } from "zod";
+import { BotProfileSchema } from "./bot-profile-schema.js";
 import { BotNodeSchema } from "./node-schema.js";
 
 export const ModuleKindSchema = z.enum(["welcome", "human_agent", "standard"]);
@@ -20,7 +21,12 @@ export type BotModule = z.infer<typeof BotModuleSchema>;
 
 /** One version of a bot. Parse stored or imported JSON with it; errors carry the path of the field. */
 export const BotSchema = z
-  .object({ name: z.string().min(1), modules: z.array(BotModuleSchema) })
+  .object({
+    name: z.string().min(1),
+    modules: z.array(BotModuleSchema),
+    /** What Messenger and Instagram show around the chat; absent in bots made before it existed. */
+    profile: BotProfileSchema.optional(),
+  })
   .strict()
   .superRefine((bot, ctx) => {
     const required: ModuleKind[] = ["welcome", "human_agent"];

@@ -3,7 +3,9 @@
  * tags. The options live on the node so that an option's behaviour can never point at a missing option.
  */
 import { z } from "zod";
-import { ChoicesFallbackSchema, HeaderSchema, OutboundMessageSchema } from "@switchboard/core";
+import { ChoicesFallbackSchema, HeaderSchema } from "@switchboard/core";
+import { answerSettingsShape, optionOutcomeShape } from "./answer-shapes.js";
+import { reportRepeatedIds } from "./report-repeated-ids.js";
 
 /** One option the customer can tap or type (by number or title). */
 export const ChoiceNodeOptionSchema = z
@@ -11,10 +13,7 @@ export const ChoiceNodeOptionSchema = z
     id: z.string().min(1),
     title: z.string().min(1),
     description: z.string().optional(),
-    /** Module to continue with; absent: the next node of this module. */
-    goTo: z.string().min(1).optional(),
-    addTags: z.array(z.string().min(1)).default([]),
-    removeTags: z.array(z.string().min(1)).default([]),
+    ...optionOutcomeShape,
   })
   .strict();
 export type ChoiceNodeOption = z.infer<typeof ChoiceNodeOptionSchema>;
@@ -34,27 +33,16 @@ export const ChoiceNodeSchema = z
       .min(1),
     /** What a channel does when it cannot show this many options natively; absent: refuse. */
     fallback: ChoicesFallbackSchema.optional(),
-    /** Contact attribute to store the chosen option's title in. */
-    attribute: z.string().min(1).optional(),
-    /** Sent on an unmatched reply; absent: the choice is sent again. */
-    retryMessage: OutboundMessageSchema.optional(),
-    maxTries: z.number().int().min(1).default(3),
-    /** Module to go to after `maxTries` unmatched replies; absent: keep asking. */
-    onGiveUp: z.string().min(1).optional(),
+    ...answerSettingsShape,
   })
   .strict()
-  .superRefine((node, ctx) => {
-    const seen = new Set<string>();
-    node.sections.forEach((section, s) =>
-      section.options.forEach((option, o) => {
-        if (seen.has(option.id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["sections", s, "options", o, "id"],
-            message: `option id "${option.id}" is used twice in this choice`,
-          });
-        seen.add(option.id);
-      }),
-    );
-  });
+  .superRefine((node, ctx) =>
+    reportRepeatedIds(
+      ctx,
+      node.sections.flatMap((section, s) =>
+        section.options.map((option, o) => ({ id: option.id, path: ["sections", s, "options", o, "id"] })),
+      ),
+      (id) => `option id "${id}" is used twice in this choice`,
+    ),
+  );
 export type ChoiceNode = z.infer<typeof ChoiceNodeSchema>;

@@ -51,6 +51,16 @@ export class ModuleBuilder {
     });
   }
 
+  /** Cards whose reply buttons route like a choice's options. */
+  carousel(spec: Omit<NodeInput<"carousel">, "retryMessage"> & { retryMessage?: MessageSpec }): this {
+    const { retryMessage, ...rest } = spec;
+    return this.add({
+      kind: "carousel",
+      ...rest,
+      ...(retryMessage === undefined ? {} : { retryMessage: toMessage(retryMessage) }),
+    });
+  }
+
   condition(spec: NodeInput<"condition">): this {
     return this.add({ kind: "condition", ...spec });
   }
@@ -85,6 +95,11 @@ export class ModuleBuilder {
 
   handover(): this {
     return this.add({ kind: "handover" });
+  }
+
+  /** Puts the conversation in a store's queue and hands over. */
+  routeToStore(store: NodeInput<"route_to_store">["store"]): this {
+    return this.add({ kind: "route_to_store", store });
   }
 
   end(): this {

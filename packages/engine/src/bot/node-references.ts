@@ -1,5 +1,6 @@
 /** Lists what one node points at (modules) and what it may send (messages), each with its path in the node. */
 import type { OutboundMessage } from "@switchboard/core";
+import { carouselNodeMessage } from "./carousel-node-schema.js";
 import { choiceNodeMessage } from "./choice-node-message.js";
 import type { BotNode } from "./node-schema.js";
 
@@ -33,6 +34,17 @@ export function nodeReferences(node: BotNode): NodeReferences {
         messages.push({ message: node.retryMessage, path: "retryMessage" });
       node.sections.forEach((section, s) =>
         section.options.forEach((option, o) => target(option.goTo, `sections[${s}].options[${o}].goTo`)),
+      );
+      target(node.onGiveUp, "onGiveUp");
+      break;
+    case "carousel":
+      messages.push({ message: carouselNodeMessage(node), path: "" });
+      if (node.retryMessage !== undefined)
+        messages.push({ message: node.retryMessage, path: "retryMessage" });
+      node.cards.forEach((card, c) =>
+        card.buttons.forEach((button, b) => {
+          if (button.type === "reply") target(button.goTo, `cards[${c}].buttons[${b}].goTo`);
+        }),
       );
       target(node.onGiveUp, "onGiveUp");
       break;

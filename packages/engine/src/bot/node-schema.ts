@@ -4,8 +4,10 @@
  */
 import { z } from "zod";
 import { OutboundMessageSchema } from "@switchboard/core";
+import { CarouselNodeSchema } from "./carousel-node-schema.js";
 import { ChoiceNodeSchema } from "./choice-node-schema.js";
 import { ConditionRuleSchema } from "./condition-schema.js";
+import { RouteToStoreNodeSchema } from "./route-to-store-node-schema.js";
 
 const ModuleRef = z.string().min(1);
 const AttributeName = z.string().min(1);
@@ -37,11 +39,11 @@ const AskNodeSchema = z
   })
   .strict()
   .superRefine((node, ctx) => {
-    if (node.validation === "choice" && node.message.kind !== "choices")
+    if (node.validation === "choice" && node.message.kind !== "choices" && node.message.kind !== "carousel")
       ctx.addIssue({
         code: "custom",
         path: ["message", "kind"],
-        message: `choice validation needs a choices message, got "${node.message.kind}"`,
+        message: `choice validation needs a choices or carousel message, got "${node.message.kind}"`,
       });
   });
 
@@ -67,6 +69,7 @@ export const BotNodeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("send"), message: OutboundMessageSchema }).strict(),
   AskNodeSchema,
   ChoiceNodeSchema,
+  CarouselNodeSchema,
   z
     .object({
       kind: z.literal("condition"),
@@ -91,6 +94,7 @@ export const BotNodeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wait"), durationMs: z.number().int().positive() }).strict(),
   HttpRequestNodeSchema,
   z.object({ kind: z.literal("handover") }).strict(),
+  RouteToStoreNodeSchema,
   z.object({ kind: z.literal("end") }).strict(),
 ]);
 

@@ -5,6 +5,8 @@
 import type { OutboundMessage } from "@switchboard/core";
 import type { Bot } from "./bot-schema.js";
 import { nodeReferences } from "./node-references.js";
+import { profileModuleReferences } from "./profile-references.js";
+import type { RouteToStoreNode } from "./route-to-store-node-schema.js";
 
 /** One problem, named with its module (and node) and the path from the bot's root. */
 export interface BotProblem {
@@ -24,6 +26,8 @@ export interface ValidateBotOptions {
   compile: CompileCheck;
   /** Modules opened from outside the bot (keyword rules, ref links, the persistent menu): reachable too. */
   entryModules?: readonly string[];
+  /** The stores that exist; when given, a route-to-store node's fixed store must be one of them. */
+  storeIds?: readonly string[];
 }
 
 /** Every problem that should stop this bot version from being published; empty when it may go live. */
@@ -49,6 +53,7 @@ export function validateBot(bot: Bot, options: ValidateBotOptions): BotProblem[]
         if (n === module.nodes.length - 1)
           problem("", "is the module's last node: a valid answer leads nowhere");
       }
+      if (node.kind === "route_to_store") storeProblem(node, options.storeIds, problem);
       for (const { message, path } of refs.messages)
         for (const channel of options.channels)
           for (const violation of options.compile(message, channel))
@@ -56,7 +61,17 @@ export function validateBot(bot: Bot, options: ValidateBotOptions): BotProblem[]
     });
     edges.set(module.id, targets);
   });
-  const reachable = reachableModules(bot, edges, options.entryModules ?? []);
+  // The channel profile's menu items and ice breakers open modules from outside the bot's flow.
+  const profileRefs = profileModuleReferences(bot.profile);
+  for (const ref of profileRefs)
+    if (!ids.has(ref.moduleId))
+      problems.push({
+        moduleId: "",
+        path: ref.path,
+        message: `opens module "${ref.moduleId}", which does not exist`,
+      });
+  const entries = [...(options.entryModules ?? []), ...profileRefs.map((ref) => ref.moduleId)];
+  const reachable = reachableModules(bot, edges, entries);
   bot.modules.forEach((module, m) => {
     if (!reachable.has(module.id))
       problems.push({
@@ -66,6 +81,15 @@ export function validateBot(bot: Bot, options: ValidateBotOptions): BotProblem[]
       });
   });
   return problems;
+}
+
+function storeProblem(
+  node: RouteToStoreNode,
+  storeIds: readonly string[] | undefined,
+  problem: (path: string, message: string) => void,
+): void {
+  if (node.store.from === "fixed" && storeIds !== undefined && !storeIds.includes(node.store.storeId))
+    problem("store.storeId", `routes to store "${node.store.storeId}", which does not exist`);
 }
 
 function reachableModules(bot: Bot, edges: Map<string, string[]>, entries: readonly string[]): Set<string> {

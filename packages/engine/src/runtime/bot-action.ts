@@ -22,5 +22,7 @@ export type BotAction =
   | { type: "http_request"; token: string; request: BotHttpRequest }
   /** Hand the conversation to people. */
   | { type: "handover" }
+  /** Put the conversation in the queue of the first store these ids or names match (none: the default). */
+  | { type: "route_to_store"; storeKeys: string[] }
   /** The conversation's bot flow is over; `step_limit` means a go-to loop without any pause. */
   | { type: "end"; reason: "end_node" | "step_limit" };

@@ -1,9 +1,11 @@
 /** Runs one node: its effects go to the turn; the answer is where to go next, or null to pause or stop. */
 import type { BotNode, NodeOf } from "../bot/node-schema.js";
+import { carouselNodeMessage } from "../bot/carousel-node-schema.js";
 import { choiceNodeMessage } from "../bot/choice-node-message.js";
 import type { NodePosition } from "./bot-state-schema.js";
 import { evaluateCondition } from "./evaluate-condition.js";
 import { fillJson, fillTemplate } from "./fill-template.js";
+import { routeToStore } from "./route-to-store.js";
 import type { Turn } from "./turn.js";
 
 /** The position after `position` in the same module. */
@@ -27,7 +29,9 @@ export function executeNode(turn: Turn, position: NodePosition, node: BotNode): 
       turn.state.pending = { type: "ask", ...position, tries: 0 };
       return null;
     case "choice":
-      turn.send(choiceNodeMessage(node));
+    case "carousel":
+      // A carousel waits like a choice: its reply buttons are the options.
+      turn.send(node.kind === "choice" ? choiceNodeMessage(node) : carouselNodeMessage(node));
       turn.offerChoice(position);
       turn.state.pending = { type: "choice", ...position, tries: 0 };
       return null;
@@ -66,6 +70,8 @@ export function executeNode(turn: Turn, position: NodePosition, node: BotNode): 
       turn.actions.push({ type: "handover" });
       turn.state.status = "handed_over";
       return null;
+    case "route_to_store":
+      return routeToStore(turn, node);
     case "end":
       turn.actions.push({ type: "end", reason: "end_node" });
       turn.state.status = "ended";

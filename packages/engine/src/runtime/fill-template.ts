@@ -22,6 +22,16 @@ export function fillMessage(
       return { ...message, body: fill(message.body) };
     case "media":
       return message.caption === undefined ? message : { ...message, caption: fill(message.caption) };
+    case "carousel":
+      return {
+        ...message,
+        ...(message.body === undefined ? {} : { body: fill(message.body) }),
+        cards: message.cards.map((card) => ({
+          ...card,
+          title: fill(card.title),
+          ...(card.subtitle === undefined ? {} : { subtitle: fill(card.subtitle) }),
+        })),
+      };
     case "template":
       return {
         ...message,

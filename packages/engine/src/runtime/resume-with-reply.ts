@@ -2,9 +2,10 @@
  * Continues a conversation with what the customer sent: the answer to the waiting ask or choice, a tap
  * on an older choice (the customer scrolled up and chose again), or a retry / give-up on a bad reply.
  */
-import type { ChoiceOption, InboundContent } from "@switchboard/core";
+import { carouselReplyOptions, type ChoiceOption, type InboundContent } from "@switchboard/core";
+import { carouselNodeMessage, carouselNodeOptions, type CarouselNode } from "../bot/carousel-node-schema.js";
 import type { ChoiceNode, ChoiceNodeOption } from "../bot/choice-node-schema.js";
-import type { NodeOf } from "../bot/node-schema.js";
+import type { BotNode, NodeOf } from "../bot/node-schema.js";
 import { choiceNodeMessage } from "../bot/choice-node-message.js";
 import type { NodePosition, Pending } from "./bot-state-schema.js";
 import { moduleStart, nextNode } from "./execute-node.js";
@@ -14,7 +15,17 @@ import type { Turn } from "./turn.js";
 import { validateAnswer } from "./validate-answer.js";
 
 type ReplyPending = Extract<Pending, { type: "ask" | "choice" }>;
-type Waiting = { pending: ReplyPending; node: NodeOf<"ask"> | ChoiceNode };
+/** A node whose options route (a choice, or a carousel's reply buttons); both wait as `choice`. */
+type OptionNode = ChoiceNode | CarouselNode;
+type Waiting = { pending: ReplyPending; node: NodeOf<"ask"> | OptionNode };
+
+function isOptionNode(node: BotNode | undefined): node is OptionNode {
+  return node?.kind === "choice" || node?.kind === "carousel";
+}
+
+function routedOptions(node: OptionNode): ChoiceNodeOption[] {
+  return node.kind === "choice" ? node.sections.flatMap((s) => s.options) : carouselNodeOptions(node);
+}
 
 /**
  * Applies one inbound message. Taps go first to the waiting node when it offers options, then to the most
@@ -36,23 +47,22 @@ function findWaiting(turn: Turn): Waiting | undefined {
   const pending = turn.state.pending;
   if (pending === null || (pending.type !== "ask" && pending.type !== "choice")) return undefined;
   const node = turn.node(pending);
-  if (node?.kind !== pending.type) return undefined;
-  return { pending, node };
+  if (pending.type === "choice") return isOptionNode(node) ? { pending, node } : undefined;
+  return node?.kind === "ask" ? { pending, node } : undefined;
 }
 
-function optionsOf(node: NodeOf<"ask"> | ChoiceNode): ChoiceOption[] {
-  if (node.kind === "choice") return node.sections.flatMap((s) => s.options);
-  if (node.validation !== "choice" || node.message.kind !== "choices") return [];
+function optionsOf(node: NodeOf<"ask"> | OptionNode): ChoiceOption[] {
+  if (node.kind !== "ask") return routedOptions(node);
+  if (node.validation !== "choice") return [];
+  if (node.message.kind === "carousel") return carouselReplyOptions(node.message);
+  if (node.message.kind !== "choices") return [];
   return node.message.sections.flatMap((s) => s.options);
 }
 
 /** True when the reply was accepted and the flow moved on. */
 function answer(turn: Turn, { pending, node }: Waiting, content: InboundContent): boolean {
-  if (node.kind === "choice") {
-    const option = matchReply(
-      node.sections.flatMap((s) => s.options),
-      content,
-    );
+  if (node.kind !== "ask") {
+    const option = matchReply(routedOptions(node), content);
     if (option === undefined) return false;
     choose(turn, pending, node, option);
     return true;
@@ -68,8 +78,8 @@ function answer(turn: Turn, { pending, node }: Waiting, content: InboundContent)
 function chooseOffered(turn: Turn, optionId: string): boolean {
   for (const position of [...turn.state.offeredChoices].reverse()) {
     const node = turn.node(position);
-    if (node?.kind !== "choice") continue;
-    const option = node.sections.flatMap((s) => s.options).find((o) => o.id === optionId);
+    if (!isOptionNode(node)) continue;
+    const option = routedOptions(node).find((o) => o.id === optionId);
     if (option === undefined) continue;
     choose(turn, position, node, option);
     return true;
@@ -77,7 +87,8 @@ function chooseOffered(turn: Turn, optionId: string): boolean {
   return false;
 }
 
-function choose(turn: Turn, position: NodePosition, node: ChoiceNode, option: ChoiceNodeOption): void {
+function choose(turn: Turn, position: NodePosition, node: OptionNode, option: ChoiceNodeOption): void {
+  turn.chosenOption = { id: option.id, title: option.title };
   for (const tag of option.removeTags) turn.removeTag(tag);
   for (const tag of option.addTags) turn.addTag(tag);
   if (node.attribute !== undefined) turn.setAttribute(node.attribute, option.title);
@@ -95,7 +106,12 @@ function retryOrGiveUp(turn: Turn, { pending, node }: Waiting): void {
     runNodes(turn, node.onGiveUp === undefined ? nextNode(pending) : moduleStart(node.onGiveUp));
     return;
   }
-  const prompt = node.kind === "choice" ? choiceNodeMessage(node) : node.message;
+  const prompt =
+    node.kind === "choice"
+      ? choiceNodeMessage(node)
+      : node.kind === "carousel"
+        ? carouselNodeMessage(node)
+        : node.message;
   turn.send(node.retryMessage ?? prompt);
   turn.state.pending = { ...pending, tries };
 }

@@ -28,6 +28,8 @@ export class Turn {
   state: BotState;
   /** Nodes run so far; bounds go-to loops that never pause. */
   steps = 0;
+  /** The option the customer chose in this step (a choice or a carousel reply), for nodes that route by it. */
+  chosenOption: { id: string; title: string } | undefined;
 
   constructor(
     readonly bot: Bot,

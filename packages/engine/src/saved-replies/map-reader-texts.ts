@@ -70,6 +70,23 @@ export function mapReaderTexts(message: OutboundMessage, visit: ReaderTextVisito
           ? {}
           : { body: message.body.map((p, i) => parameterWith(p, `body[${i}].text`, visit)) }),
       };
+    case "carousel":
+      return {
+        ...message,
+        ...opt("body", message.body),
+        cards: message.cards.map((card, c) => {
+          const at = `cards[${c}]`;
+          return {
+            ...card,
+            title: visit(card.title, `${at}.title`),
+            ...opt("subtitle", card.subtitle, `${at}.subtitle`),
+            buttons: card.buttons.map((button, b) => ({
+              ...button,
+              title: visit(button.title, `${at}.buttons[${b}].title`),
+            })),
+          };
+        }),
+      };
     case "contacts":
     case "reaction":
       return message;

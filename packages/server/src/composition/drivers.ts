@@ -5,6 +5,7 @@ import type { ChannelDriver } from "../features/channels/channel-driver.js";
 import { createLineDriver } from "../features/channels/line-driver.js";
 import { createInstagramDriver, createMessengerDriver } from "../features/channels/meta-messaging-driver.js";
 import { createWhatsAppDriver } from "../features/channels/whatsapp-driver.js";
+import { createWebchatDriver } from "../features/channels/webchat-driver.js";
 
 export function createDrivers(config: Config, fetch: FetchFn): Map<string, ChannelDriver> {
   const meta = { fetch, graphUrl: config.META_GRAPH_URL, graphVersion: config.META_GRAPH_VERSION };
@@ -13,5 +14,6 @@ export function createDrivers(config: Config, fetch: FetchFn): Map<string, Chann
     ["messenger", createMessengerDriver(meta)],
     ["instagram", createInstagramDriver(meta)],
     ["line", createLineDriver({ fetch, apiUrl: config.LINE_API_URL, dataApiUrl: config.LINE_DATA_API_URL })],
+    ["webchat", createWebchatDriver()],
   ]);
 }

@@ -29,7 +29,11 @@ import { QueueReplies } from "../features/stores/queue-replies.service.js";
 import { QueueStayRepository } from "../features/stores/queue-stay.repository.js";
 import { TemplateRegistry } from "../features/templates/template-registry.js";
 import type { JobQueue } from "../jobs/job-queue.js";
+import { createCommentReplies } from "./comment-replies.js";
+import { createQueueAssignment } from "./assignment.js";
 import type { Repositories } from "./repositories.js";
+import { ContinueClaims } from "../features/webchat/continue-claims.js";
+import { createWebchat } from "../features/webchat/create-webchat.js";
 
 export interface ServiceInputs {
   db: Kysely<Database>;
@@ -64,7 +68,12 @@ export function createServices(inputs: ServiceInputs) {
     bots: repos.bots,
     accounts: repos.accounts,
     drivers,
-    entryModules: (ids) => automationRules.entryModules(ids),
+    // Comment rules open modules too (when the customer answers the private reply).
+    entryModules: async (ids) => [
+      ...(await automationRules.entryModules(ids)),
+      ...(await repos.commentRules.entryModules(ids)),
+    ],
+    storeIds: async () => (await repos.stores.list()).map((store) => store.id),
   });
   const botOutbox = new BotOutbox(repos.messages, storedTemplateCheck);
   // Offline and instant replies when a conversation enters the human queue.
@@ -79,6 +88,8 @@ export function createServices(inputs: ServiceInputs) {
     conversations: repos.conversations,
     outbox: botOutbox,
   });
+  // Which store's queue a waiting conversation is in, and who of its agents gets it.
+  const queueAssignment = createQueueAssignment(inputs, queueReplies);
   const botRunner = new BotTurnRunner(repos.bots, repos.profiles, botOutbox);
   const shared = { groupCommit, queue, drivers, accounts: repos.accounts, contacts: repos.contacts };
   const botResume = new BotResumeService({
@@ -89,6 +100,7 @@ export function createServices(inputs: ServiceInputs) {
     runner: botRunner,
     events: changeEvents,
     queueReplies,
+    queueEntry: queueAssignment,
   });
   const composer = new MessageComposerService({
     db,
@@ -104,6 +116,7 @@ export function createServices(inputs: ServiceInputs) {
     rules: automationRules,
     events: changeEvents,
   });
+  const commentReplies = createCommentReplies(inputs);
   const inbound = new InboundService({
     ...shared,
     db,
@@ -123,18 +136,29 @@ export function createServices(inputs: ServiceInputs) {
     bots: repos.bots,
     changeEvents,
     queueReplies,
+    queueEntry: queueAssignment,
     inboxSettings: repos.inboxSettings,
+    commentReplies,
+    continueClaims: new ContinueClaims(repos.continueCodes, repos.contacts, repos.personLinks),
   });
   return {
+    queueAssignment,
+    commentReplies,
     templates,
     botPublisher,
     queueReplies,
     botResume,
     composer,
     inbound,
-    idleCloser: new IdleCloser(repos.inboxSettings, repos.conversations, changeEvents),
+    idleCloser: new IdleCloser(repos.inboxSettings, repos.conversations, changeEvents, (ids) =>
+      queueAssignment.afterClosed(ids),
+    ),
     sender: new OutboundSender(groupCommit, repos.messages, repos.accounts, drivers, changeEvents),
     intake: new WebhookIntakeService(groupCommit, repos.accounts, repos.events, queue),
+    webchat: createWebchat({
+      ...inputs,
+      intake: new WebhookIntakeService(groupCommit, repos.accounts, repos.events, queue),
+    }),
     savedReplies: new SavedReplyService({
       replies: repos.savedReplyRows,
       drivers,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../testing/test-databases.js";
 import type { TestDatabase } from "../testing/test-databases.js";
+import { afterCommit } from "./after-commit.js";
 import { GroupCommit } from "./group-commit.js";
 
 describe.each(testDialects)("group commit on %s", (dialect) => {
@@ -55,5 +56,27 @@ describe.each(testDialects)("group commit on %s", (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     expect(Number(row.n)).toBe(40);
+  });
+
+  it("runs after-commit work once the shared transaction is in; a transaction nobody announces says so", async () => {
+    opened = await createTestDatabase(dialect);
+    const { db } = opened;
+    const group = new GroupCommit(db, dialect);
+    const seen: string[] = [];
+    await group.run(async (trx) => {
+      await trx.insertInto("app_settings").values(setting("d")).execute();
+      expect(
+        afterCommit(trx, () => {
+          seen.push("committed");
+        }),
+      ).toBe(true);
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toEqual(["committed"]);
+    // A transaction nobody announces: the caller is told to cope.
+    await db.transaction().execute(async (trx) => {
+      expect(afterCommit(trx, () => seen.push("never"))).toBe(false);
+    });
+    expect(seen).toEqual(["committed"]);
   });
 });

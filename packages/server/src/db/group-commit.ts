@@ -6,6 +6,7 @@
  */
 import { sql } from "kysely";
 import type { Kysely, Transaction } from "kysely";
+import { abandoned, committed, trackCommit } from "./after-commit.js";
 import type { DialectName } from "./dialect.js";
 import type { Database } from "./schema.js";
 
@@ -42,7 +43,7 @@ export class GroupCommit {
     unit: (trx: Transaction<Database>) => Promise<T>,
     priority: UnitPriority = "background",
   ): Promise<T> {
-    if (this.dialect === "postgres") return this.db.transaction().execute(unit);
+    if (this.dialect === "postgres") return runAnnounced(this.db, unit);
     return new Promise<T>((resolve, reject) => {
       let result: T;
       const pending: Pending = {
@@ -66,7 +67,7 @@ export class GroupCommit {
           : this.background.splice(0, MAX_BACKGROUND_UNITS);
       let outcomes: Outcome[];
       try {
-        outcomes = await this.db.transaction().execute((trx) => runUnits(trx, batch));
+        outcomes = await runAnnounced(this.db, (trx) => runUnits(trx, batch));
       } catch (error) {
         outcomes = batch.map(() => ({ ok: false, error }));
       }
@@ -100,4 +101,24 @@ async function runUnits(trx: Transaction<Database>, batch: Pending[]): Promise<O
     }
   }
   return outcomes;
+}
+
+/** One transaction whose commit is announced to `afterCommit` callers (see after-commit.ts). */
+async function runAnnounced<T>(
+  db: Kysely<Database>,
+  unit: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  let open: Transaction<Database> | undefined;
+  try {
+    const result = await db.transaction().execute((trx) => {
+      open = trx;
+      trackCommit(trx);
+      return unit(trx);
+    });
+    if (open !== undefined) committed(open);
+    return result;
+  } catch (error) {
+    if (open !== undefined) abandoned(open);
+    throw error;
+  }
 }

@@ -12,6 +12,8 @@ export const ChangeEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("conversation.changed"), conversationId: Id, at: EpochMs }).strict(),
   /** A message was stored or its state moved (accepted, sent, delivered, read, failed, refused). */
   z.object({ type: z.literal("message.changed"), conversationId: Id, messageId: Id, at: EpochMs }).strict(),
+  /** An internal note was added to a conversation (staff only; never sent). */
+  z.object({ type: z.literal("note.changed"), conversationId: Id, noteId: Id, at: EpochMs }).strict(),
 ]);
 
 export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
@@ -26,6 +28,10 @@ export function messageChanged(
   at: number = Date.now(),
 ): ChangeEvent {
   return { type: "message.changed", conversationId, messageId, at };
+}
+
+export function noteChanged(conversationId: string, noteId: string, at: number = Date.now()): ChangeEvent {
+  return { type: "note.changed", conversationId, noteId, at };
 }
 
 /**

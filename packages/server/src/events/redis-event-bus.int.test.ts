@@ -6,8 +6,9 @@ import { conversationChanged } from "./change-event.js";
 import type { ChangeEvent } from "./change-event.js";
 import { describeEventBusContract } from "./event-bus.contract.js";
 import { RedisEventBus } from "./redis-event-bus.js";
+import { testRedisUrl } from "../testing/test-databases.js";
 
-const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
+const redisUrl = testRedisUrl();
 const freshPrefix = () => `switchboard-test-${randomBytes(6).toString("hex")}`;
 
 // Pub/sub keeps no keys in Redis: closing the connections leaves Redis as it was.

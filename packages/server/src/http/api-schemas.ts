@@ -36,7 +36,14 @@ export const ConversationView = z.object({
   lastMessagePreview: z.string(),
   lastInboundAt: z.number().nullable(),
   windowExpiresAt: z.number().nullable().describe("When the 24-hour customer service window closes"),
+  assignedUserId: z.string().nullable().describe("The agent handling it; null while nobody is"),
+  storeId: z.string().nullable().describe("The store whose queue it is in"),
+  assignedAt: z.number().nullable(),
   createdAt: z.number(),
+  unread: z
+    .boolean()
+    .optional()
+    .describe("In the list: the customer wrote since you last opened it (always false for the admin token)"),
 });
 
 export const MessageView = z.object({
@@ -44,6 +51,7 @@ export const MessageView = z.object({
   conversationId: z.string(),
   direction: z.enum(["inbound", "outbound"]),
   author: z.enum(["contact", "bot", "agent", "system"]),
+  authorUserId: z.string().nullable().describe("The user who sent an agent message"),
   content: z
     .record(z.string(), z.unknown())
     .describe("The neutral OutboundMessage (outbound) or InboundContent (inbound)"),

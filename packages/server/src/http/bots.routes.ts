@@ -185,4 +185,19 @@ export function registerBotRoutes(
     response: z.object({ version: VersionView, deployments: z.array(DeploymentView) }),
     handler: async ({ params, body }) => publisher.publish(params.id, body.channelAccountIds),
   });
+
+  routes.add({
+    method: "POST",
+    url: "/api/v1/bots/:id/unpublish",
+    summary:
+      "Stop the bot on channel accounts that run it; their platform drops the channel profile it had set",
+    query: none,
+    tag: "Bots",
+    params: IdParams,
+    body: AccountsBody,
+    response: z.object({ deployments: z.array(DeploymentView) }),
+    handler: async ({ params, body }) => ({
+      deployments: await publisher.unpublish(params.id, body.channelAccountIds),
+    }),
+  });
 }

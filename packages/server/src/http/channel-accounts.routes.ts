@@ -1,5 +1,6 @@
 /** /api/v1/channel-accounts: connect a platform account; secrets go in, never come out. */
 import { z } from "zod";
+import { EVERY_ROLE } from "./auth.js";
 import { AppError } from "@switchboard/core";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
 import type { ChannelAccount, ChannelAccountKind } from "../features/channel-accounts/channel-account.js";
@@ -10,6 +11,11 @@ import {
   META_CHANNELS,
 } from "../features/channel-accounts/channel-account.js";
 import { ChannelAccountView, IdParams } from "./api-schemas.js";
+import {
+  checkContinueOn,
+  newWidgetKey,
+  WIDGET_KEY_PATTERN,
+} from "../features/webchat/webchat-account-rules.js";
 import { none } from "./route-registry.js";
 import type { RouteRegistry } from "./route-registry.js";
 
@@ -25,21 +31,36 @@ const EXTERNAL_ID_RULES: Record<ChannelAccountKind, { pattern: RegExp; rule: str
     pattern: /^U[0-9a-f]{32}$/,
     rule: "must be the LINE bot's user id (U and 32 lowercase hex digits, the webhooks' destination)",
   },
+  webchat: {
+    pattern: WIDGET_KEY_PATTERN,
+    rule: "must be a widget key: wc_ and 8 to 60 letters, digits, _ or - (leave it out to have one made)",
+  },
 };
 
 const CreateBody = z
   .object({
     channel: ChannelKindSchema,
     name: z.string().trim().min(1).max(100),
-    externalId: z.string().trim().min(1),
+    /** Optional for web chat only: a widget key is made when it is left out. */
+    externalId: z.string().trim().min(1).optional(),
     settings: ChannelAccountSettingsSchema.default({}),
-    secrets: ChannelSecretsSchema,
+    /** Web chat needs no access token (one is made); its `appSecret` signs the website's user ids. */
+    secrets: ChannelSecretsSchema.extend({ accessToken: z.string().min(1).optional() }),
   })
   .strict()
   .superRefine((body, context) => {
     const { pattern, rule } = EXTERNAL_ID_RULES[body.channel];
-    if (!pattern.test(body.externalId))
+    const webchat = body.channel === "webchat";
+    if (body.externalId === undefined ? !webchat : !pattern.test(body.externalId))
       context.addIssue({ code: "custom", path: ["externalId"], message: rule });
+    if (!webchat && body.secrets.accessToken === undefined)
+      context.addIssue({ code: "custom", path: ["secrets", "accessToken"], message: "required" });
+    if (!webchat && (body.settings.allowedOrigins ?? body.settings.continueOnAccountIds) !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["settings"],
+        message: "allowedOrigins and continueOnAccountIds are web chat settings",
+      });
     if (META_CHANNELS.has(body.channel) && body.secrets.verifyToken === "")
       context.addIssue({
         code: "custom",
@@ -89,6 +110,7 @@ export function registerChannelAccountRoutes(
   routes.add({
     method: "GET",
     url: "/api/v1/channel-accounts",
+    allow: EVERY_ROLE,
     summary: "List channel accounts",
     params: none,
     query: none,
@@ -109,16 +131,19 @@ export function registerChannelAccountRoutes(
     status: 201,
     response: z.object({ channelAccount: ChannelAccountView }),
     handler: async ({ body }) => {
-      const existing = await accounts.findByExternalId(body.channel, body.externalId);
+      const externalId = body.externalId ?? newWidgetKey();
+      const existing = await accounts.findByExternalId(body.channel, externalId);
       if (existing !== undefined) {
         throw new AppError(
           "conflict",
           409,
-          `externalId: ${body.channel} account ${body.externalId} is already connected`,
+          `externalId: ${body.channel} account ${externalId} is already connected`,
           { path: "externalId" },
         );
       }
-      return { channelAccount: present(await accounts.create(body)) };
+      await checkContinueOn(accounts, body.settings);
+      const secrets = { ...body.secrets, accessToken: body.secrets.accessToken ?? newWidgetKey() };
+      return { channelAccount: present(await accounts.create({ ...body, externalId, secrets })) };
     },
   });
 
@@ -132,6 +157,7 @@ export function registerChannelAccountRoutes(
     body: PatchBody,
     response: z.object({ channelAccount: ChannelAccountView }),
     handler: async ({ params, body }) => {
+      if (body.settings !== undefined) await checkContinueOn(accounts, body.settings);
       const updated = await accounts.update(params.id, body);
       if (updated === undefined)
         throw new AppError("not_found", 404, `channel account ${params.id} does not exist`);

@@ -12,6 +12,9 @@ export function installErrorHandler(app: FastifyInstance, options: { consolePage
     }
     if (error instanceof AppError) {
       const details = typeof error.details === "object" && error.details !== null ? error.details : {};
+      if ("retryAfterSeconds" in details && typeof details.retryAfterSeconds === "number") {
+        void reply.header("retry-after", String(details.retryAfterSeconds));
+      }
       return reply.code(error.status).send({
         error: {
           code: error.code,

@@ -8,7 +8,7 @@ import type { ChangeListener, EventBus } from "../events/event-bus.js";
 import { InProcessEventBus } from "../events/in-process-event-bus.js";
 import { openEventStream } from "../testing/event-stream-client.js";
 import type { EventStreamClient } from "../testing/event-stream-client.js";
-import { installBearerAuth } from "./auth.js";
+import { installAuth } from "./auth.js";
 import { registerEventRoutes } from "./events.routes.js";
 
 const token = "an-admin-token-of-some-length";
@@ -46,7 +46,13 @@ describe("GET /api/v1/events", () => {
   async function start(heartbeatMs = 15_000): Promise<string> {
     bus = new CountingBus();
     app = Fastify({ forceCloseConnections: true });
-    installBearerAuth(app, token);
+    // Only the admin token signs in here: no users, sessions or API tokens exist.
+    installAuth(app, {
+      adminToken: token,
+      users: { get: async () => undefined },
+      sessions: { resume: async () => undefined },
+      apiTokens: { resolve: async () => undefined },
+    });
     registerEventRoutes(app, bus, { heartbeatMs, retryMs: 2500 });
     await app.listen({ port: 0, host: "127.0.0.1" });
     return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1/events`;

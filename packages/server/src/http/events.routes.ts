@@ -7,7 +7,11 @@ import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { EventBus } from "../events/event-bus.js";
-import { eventFrame, heartbeatFrame, retryFrame } from "./event-stream-frames.js";
+import { eventFrame, heartbeatFrame } from "./event-stream-frames.js";
+import { startEventStream } from "./event-stream-response.js";
+import { actorOf, EVERY_ROLE } from "./auth.js";
+import { eventVisibility } from "./event-visibility.js";
+import type { OwnerLookup } from "./event-visibility.js";
 import { RequestValidationError } from "./route-registry.js";
 
 export interface EventStreamOptions {
@@ -15,12 +19,12 @@ export interface EventStreamOptions {
   heartbeatMs?: number;
   /** The `retry:` hint: how long an EventSource waits before reconnecting. Default 3 s. */
   retryMs?: number;
+  /** Who owns a conversation, so agents' and store managers' streams carry only their scope's events. */
+  owners?: OwnerLookup;
 }
 
 const EventsQuery = z.object({ token: z.string().optional() });
 
-/** A client that lets this much pile up unread is cut off; it reconnects and fetches what it missed. */
-const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** How long closing the server waits for a stream's last bytes to leave. */
 const END_WAIT_MS = 1000;
 
@@ -38,29 +42,27 @@ export function registerEventRoutes(
     await Promise.all([...open].map((response) => endStream(response)));
   });
 
-  app.get("/api/v1/events", { config: { queryToken: true } }, async (request, reply) => {
+  app.get("/api/v1/events", { config: { queryToken: true, allow: EVERY_ROLE } }, async (request, reply) => {
     const query = EventsQuery.safeParse(request.query);
     if (!query.success) {
       throw new RequestValidationError(
         query.error.issues.map((i) => ({ path: ["query", ...i.path].join("."), message: i.message })),
       );
     }
-    reply.hijack();
-    const response = reply.raw;
-    response.writeHead(200, {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      // Reverse proxies (nginx) would otherwise hold events back in their buffers.
-      "x-accel-buffering": "no",
-    });
-    const write = (frame: string) => {
-      if (response.writableEnded || response.destroyed) return;
-      response.write(frame);
-      if (response.writableLength > MAX_BUFFERED_BYTES) response.destroy();
-    };
-    write(retryFrame(retryMs));
+    const { response, write } = startEventStream(reply, retryMs);
     open.add(response);
-    const unsubscribe = events.subscribe((event) => write(eventFrame(event)));
+    const owners = options.owners;
+    const visible = owners === undefined ? undefined : eventVisibility(actorOf(request), owners);
+    // Checks run one after the other, so the events keep their order.
+    let checked = Promise.resolve();
+    const unsubscribe = events.subscribe((event) => {
+      if (visible === undefined) return write(eventFrame(event));
+      checked = checked
+        .then(async () => {
+          if (await visible(event)) write(eventFrame(event));
+        })
+        .catch((error: unknown) => request.log.warn({ err: error }, "event visibility check failed"));
+    });
     const heartbeat = setInterval(() => write(heartbeatFrame), heartbeatMs);
     response.once("close", () => {
       clearInterval(heartbeat);

@@ -1,5 +1,6 @@
 /** POST /api/v1/messages/check: compiles a neutral message for channels, for live previews and limits. */
 import { z } from "zod";
+import { EVERY_ROLE } from "./auth.js";
 import { OutboundMessageSchema } from "@switchboard/core";
 import type { ChannelDriver } from "../features/channels/channel-driver.js";
 import { none } from "./route-registry.js";
@@ -20,6 +21,7 @@ export function registerMessageCheckRoutes(
   routes.add({
     method: "POST",
     url: "/api/v1/messages/check",
+    allow: EVERY_ROLE,
     summary:
       "Compile a neutral message for each channel: every broken limit with its path, or the native payload",
     params: none,

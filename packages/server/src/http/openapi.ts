@@ -20,7 +20,7 @@ export function buildOpenApiDocument(routes: RegisteredRoute[], serverUrl: strin
           content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
         },
       },
-      ...(route.public ? { security: [] } : {}),
+      ...(route.public ? { security: [] } : { "x-roles": route.allow }),
     };
     if (route.body !== undefined) {
       operation["requestBody"] = {
@@ -38,9 +38,12 @@ export function buildOpenApiDocument(routes: RegisteredRoute[], serverUrl: strin
       description: "Channel accounts, contacts, conversations and messages.",
     },
     servers: [{ url: serverUrl }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { session: [] }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "switchboard_session" },
+      },
       schemas: {
         Error: {
           type: "object",

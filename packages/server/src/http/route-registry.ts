@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { Role } from "../features/people/actor.js";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -26,11 +27,17 @@ export interface RouteSpec<
   status?: number;
   /** Routes are private by default; public ones skip the bearer token. */
   public?: boolean;
+  /** The roles that may call a private route; admins only when absent. */
+  allow?: readonly Role[];
+  /** False for changes the audit log leaves out. */
+  audit?: boolean;
   handler: (input: {
     params: z.infer<P>;
     query: z.infer<Q>;
     body: z.infer<B>;
     request: FastifyRequest;
+    /** For headers and cookies; the registry sends the result. */
+    reply: FastifyReply;
   }) => Promise<z.infer<R>>;
 }
 
@@ -41,6 +48,7 @@ export interface RegisteredRoute {
   tag: string;
   status: number;
   public: boolean;
+  allow: readonly Role[];
   params: z.ZodType;
   query: z.ZodType;
   body: z.ZodType | undefined;
@@ -66,6 +74,7 @@ export class RouteRegistry {
       tag: spec.tag,
       status,
       public: spec.public ?? false,
+      allow: spec.allow ?? ["admin"],
       params: spec.params,
       query: spec.query,
       body: isNone(spec.body) ? undefined : spec.body,
@@ -74,12 +83,16 @@ export class RouteRegistry {
     this.app.route({
       method: spec.method,
       url: spec.url,
-      config: { public: spec.public ?? false },
+      config: {
+        public: spec.public ?? false,
+        allow: spec.allow ?? ["admin"],
+        ...(spec.audit === undefined ? {} : { audit: spec.audit }),
+      },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const params = parseWith(spec.params, request.params ?? {}, "params");
         const query = parseWith(spec.query, request.query ?? {}, "query");
         const body = parseWith(spec.body, isNone(spec.body) ? {} : request.body, "body");
-        const result = await spec.handler({ params, query, body, request });
+        const result = await spec.handler({ params, query, body, request, reply });
         return reply.code(status).send(result);
       },
     });

@@ -1,5 +1,15 @@
 /** /api/v1/saved-replies: replies agents insert by shortcut, and their rendering for one conversation. */
 import { z } from "zod";
+import { AppError } from "@switchboard/core";
+import type { Actor } from "../features/people/actor.js";
+import {
+  listOwnerFor,
+  mayReadReply,
+  replyWriteRefusal,
+  withDefaultOwner,
+} from "../features/saved-replies/saved-reply-access.js";
+import type { ReplyOwnership } from "../features/saved-replies/saved-reply-access.js";
+import { actorOf, EVERY_ROLE } from "./auth.js";
 import { SAVED_REPLY_SCOPES, SavedReplyInputSchema } from "../features/saved-replies/saved-reply.js";
 import type { SavedReply } from "../features/saved-replies/saved-reply.js";
 import type { SavedReplyService } from "../features/saved-replies/saved-reply.service.js";
@@ -62,18 +72,40 @@ const CheckedView = z.object({
     .describe("Limits a configured channel would refuse as the message stands; saved anyway"),
 });
 
+function assertMayWrite(actor: Actor, reply: ReplyOwnership): void {
+  const refusal = replyWriteRefusal(actor, reply);
+  if (refusal !== undefined) {
+    throw new AppError("forbidden", 403, `${refusal.path}: ${refusal.message}`, { path: refusal.path });
+  }
+}
+
 export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedReplyService): void {
+  /** The reply, if the caller may read it; 404 otherwise. */
+  const readable = async (actor: Actor, id: string) => {
+    const checked = await service.get(id);
+    if (!mayReadReply(actor, checked.savedReply)) {
+      throw new AppError("not_found", 404, `saved reply ${id} does not exist`);
+    }
+    return checked;
+  };
+
   routes.add({
     method: "GET",
     url: "/api/v1/saved-replies",
+    allow: EVERY_ROLE,
     summary: "List shared saved replies (and an owner's personal ones), by shortcut; ?q= searches",
     params: none,
     body: none,
     tag: "Saved replies",
     query: ListQuery,
     response: z.object({ items: z.array(SavedReplyView.extend({ warnings: CheckedView.shape.warnings })) }),
-    handler: async ({ query }) => ({
-      items: (await service.list(query)).map((reply) => ({
+    handler: async ({ query, request }) => ({
+      items: (
+        await service.list({
+          ...(query.q === undefined ? {} : { q: query.q }),
+          ...withOwner(listOwnerFor(actorOf(request), query.ownerId)),
+        })
+      ).map((reply) => ({
         ...present(reply),
         warnings: service.warningsFor(reply.message),
       })),
@@ -83,6 +115,7 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
   routes.add({
     method: "POST",
     url: "/api/v1/saved-replies",
+    allow: EVERY_ROLE,
     summary:
       "Add a saved reply (409 saved_reply_shortcut_taken; 422 naming the field; channel limits as warnings)",
     params: none,
@@ -91,8 +124,14 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
     body: CreateBody,
     status: 201,
     response: CheckedView,
-    handler: async ({ body }) => {
-      const input = parseWithFieldErrors(SavedReplyInputSchema, body, "saved_reply_invalid");
+    handler: async ({ body, request }) => {
+      const actor = actorOf(request);
+      const input = parseWithFieldErrors(
+        SavedReplyInputSchema,
+        withDefaultOwner(actor, body),
+        "saved_reply_invalid",
+      );
+      assertMayWrite(actor, input);
       const checked = await service.create(input);
       return { savedReply: present(checked.savedReply), warnings: checked.warnings };
     },
@@ -101,14 +140,15 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
   routes.add({
     method: "GET",
     url: "/api/v1/saved-replies/:id",
+    allow: EVERY_ROLE,
     summary: "Get a saved reply with the limits each channel would refuse in it",
     query: none,
     body: none,
     tag: "Saved replies",
     params: IdParams,
     response: CheckedView,
-    handler: async ({ params }) => {
-      const checked = await service.get(params.id);
+    handler: async ({ params, request }) => {
+      const checked = await readable(actorOf(request), params.id);
       return { savedReply: present(checked.savedReply), warnings: checked.warnings };
     },
   });
@@ -116,14 +156,17 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
   routes.add({
     method: "PATCH",
     url: "/api/v1/saved-replies/:id",
+    allow: EVERY_ROLE,
     summary: "Change any field of a saved reply",
     query: none,
     tag: "Saved replies",
     params: IdParams,
     body: PatchBody,
     response: CheckedView,
-    handler: async ({ params, body }) => {
-      const current = (await service.get(params.id)).savedReply;
+    handler: async ({ params, body, request }) => {
+      const actor = actorOf(request);
+      const current = (await readable(actor, params.id)).savedReply;
+      assertMayWrite(actor, current);
       const merged = {
         title: current.title,
         shortcut: current.shortcut,
@@ -133,7 +176,12 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
         ownerId: current.ownerId,
         ...body,
       };
-      const input = parseWithFieldErrors(SavedReplyInputSchema, merged, "saved_reply_invalid");
+      const input = parseWithFieldErrors(
+        SavedReplyInputSchema,
+        withDefaultOwner(actor, merged),
+        "saved_reply_invalid",
+      );
+      assertMayWrite(actor, input);
       const checked = await service.update(params.id, input);
       return { savedReply: present(checked.savedReply), warnings: checked.warnings };
     },
@@ -142,13 +190,16 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
   routes.add({
     method: "DELETE",
     url: "/api/v1/saved-replies/:id",
+    allow: EVERY_ROLE,
     summary: "Delete a saved reply",
     query: none,
     body: none,
     tag: "Saved replies",
     params: IdParams,
     response: z.object({ ok: z.literal(true) }),
-    handler: async ({ params }) => {
+    handler: async ({ params, request }) => {
+      const actor = actorOf(request);
+      assertMayWrite(actor, (await readable(actor, params.id)).savedReply);
       await service.delete(params.id);
       return { ok: true as const };
     },
@@ -157,19 +208,24 @@ export function registerSavedReplyRoutes(routes: RouteRegistry, service: SavedRe
   routes.add({
     method: "POST",
     url: "/api/v1/saved-replies/:id/render",
+    allow: EVERY_ROLE,
     summary: "The saved reply's message with its variables filled from the conversation's contact",
     query: none,
     tag: "Saved replies",
     params: IdParams,
     body: RenderBody,
     response: z.object({ message: MessageShape }),
-    handler: async ({ params, body }) => ({
-      message: await service.render(params.id, {
+    handler: async ({ params, body, request }) => ({
+      message: await service.render((await readable(actorOf(request), params.id)).savedReply.id, {
         conversationId: body.conversationId,
         ...(body.agentName === undefined ? {} : { agentName: body.agentName }),
       }),
     }),
   });
+}
+
+function withOwner(ownerId: string | undefined): { ownerId?: string } {
+  return ownerId === undefined ? {} : { ownerId };
 }
 
 function present(reply: SavedReply): z.infer<typeof SavedReplyView> {

@@ -1,5 +1,6 @@
 /** Stores: business hours, holidays, the channel accounts they serve and their queue replies; and "open now?". */
 import { z } from "zod";
+import { actorOf, EVERY_ROLE, MANAGERS } from "./auth.js";
 import { AppError, closedWeek, nextOpening, isOpen } from "@switchboard/core";
 import type { ChannelAccountRepository } from "../features/channel-accounts/channel-account.repository.js";
 import type { StoreRepository } from "../features/stores/store.repository.js";
@@ -69,13 +70,18 @@ export function registerStoreRoutes(
   routes.add({
     method: "GET",
     url: "/api/v1/stores",
-    summary: "List the stores, by name",
+    allow: EVERY_ROLE,
+    summary: "List the stores, by name (store managers and agents: their own stores)",
     params: none,
     query: none,
     body: none,
     tag: "Stores",
     response: z.object({ items: z.array(StoreView) }),
-    handler: async () => ({ items: await stores.list() }),
+    handler: async ({ request }) => {
+      const actor = actorOf(request);
+      const all = await stores.list();
+      return { items: actor.role === "admin" ? all : all.filter((s) => actor.storeIds.includes(s.id)) };
+    },
   });
 
   routes.add({
@@ -106,31 +112,59 @@ export function registerStoreRoutes(
   routes.add({
     method: "GET",
     url: "/api/v1/stores/:id",
-    summary: "Get a store",
+    allow: EVERY_ROLE,
+    summary: "Get a store (store managers and agents: one of theirs)",
     query: none,
     body: none,
     tag: "Stores",
     params: IdParams,
     response: z.object({ store: StoreView }),
-    handler: async ({ params }) => ({ store: await storeMustExist(params.id) }),
+    handler: async ({ params, request }) => {
+      const actor = actorOf(request);
+      if (actor.role !== "admin" && !actor.storeIds.includes(params.id)) {
+        throw new AppError("not_found", 404, `store ${params.id} does not exist`);
+      }
+      return { store: await storeMustExist(params.id) };
+    },
   });
 
   routes.add({
     method: "PATCH",
     url: "/api/v1/stores/:id",
-    summary: "Change any field of a store; hours, holidays and channelAccounts replace the stored ones",
+    summary:
+      "Change any field of a store; hours, holidays and channelAccounts replace the stored ones (store managers: their own stores' hours, holidays and replies)",
     query: none,
     tag: "Stores",
+    allow: MANAGERS,
     params: IdParams,
     body: StorePatchBody,
     response: z.object({ store: StoreView }),
-    handler: async ({ params, body }) => {
+    handler: async ({ params, body, request }) => {
+      const actor = actorOf(request);
+      if (actor.role !== "admin" && !actor.storeIds.includes(params.id)) {
+        throw new AppError("not_found", 404, `store ${params.id} does not exist`);
+      }
       const {
         id: _id,
         createdAt: _created,
         updatedAt: _updated,
         ...current
       } = await storeMustExist(params.id);
+      // The console saves every field: a store manager may send the served accounts, but not change them.
+      if (
+        actor.role !== "admin" &&
+        body.channelAccounts !== undefined &&
+        accountsKey(body.channelAccounts) !== accountsKey(current.channelAccounts)
+      ) {
+        throw new AppError(
+          "forbidden",
+          403,
+          "channelAccounts: only admins change the accounts a store serves",
+          {
+            path: "channelAccounts",
+          },
+        );
+      }
       const rules = parseWithFieldErrors(StoreRulesSchema, { ...current, ...body }, "store_invalid");
       await checkAccounts(rules, params.id);
       const updated = await stores.update(params.id, rules);
@@ -158,6 +192,7 @@ export function registerStoreRoutes(
   routes.add({
     method: "GET",
     url: "/api/v1/stores/:id/open",
+    allow: EVERY_ROLE,
     summary: "Whether the store is open at an instant (default now), and when it next opens",
     body: none,
     tag: "Stores",
@@ -183,4 +218,12 @@ function problem(code: string, status: number, issues: { path: string; message: 
     ...(issues[0] === undefined ? {} : { path: issues[0].path }),
     details: { issues },
   });
+}
+
+/** The served accounts in a comparable form, whatever their order. */
+function accountsKey(accounts: readonly { channelAccountId: string; isDefault?: boolean }[]): string {
+  return accounts
+    .map((link) => `${link.channelAccountId}:${link.isDefault === true ? 1 : 0}`)
+    .sort()
+    .join(",");
 }

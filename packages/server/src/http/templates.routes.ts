@@ -1,5 +1,6 @@
 /** WhatsApp templates: create (checked, then submitted for review), list, read, delete, sync from Meta. */
 import { z } from "zod";
+import { EVERY_ROLE } from "./auth.js";
 import { TemplateDefinitionSchema } from "@switchboard/channels";
 import type { TemplateRegistry } from "../features/templates/template-registry.js";
 import type { Template } from "../features/templates/template.js";
@@ -47,6 +48,7 @@ export function registerTemplateRoutes(routes: RouteRegistry, registry: Template
   routes.add({
     method: "GET",
     url: "/api/v1/channel-accounts/:id/templates",
+    allow: EVERY_ROLE,
     summary: "List a channel account's WhatsApp templates",
     query: none,
     body: none,
@@ -91,6 +93,7 @@ export function registerTemplateRoutes(routes: RouteRegistry, registry: Template
   routes.add({
     method: "GET",
     url: "/api/v1/templates/:id",
+    allow: EVERY_ROLE,
     summary: "Get a WhatsApp template",
     query: none,
     body: none,

@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { BullmqJobQueue } from "./bullmq-job-queue.js";
 import { describeJobQueueContract } from "./job-queue.contract.js";
+import { testRedisUrl } from "../testing/test-databases.js";
 
-const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
+const redisUrl = testRedisUrl();
 
 /** Deletes every key under `prefix`, so each test leaves Redis as it found it. */
 async function deleteKeys(prefix: string): Promise<void> {

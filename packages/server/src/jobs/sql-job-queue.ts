@@ -22,6 +22,7 @@ import { defaultBackoff } from "./retry-delay.js";
 import type { BackoffPolicy } from "./retry-delay.js";
 import { SqlJobStore } from "./sql-job-store.js";
 import { SqlJobWorker } from "./sql-job-worker.js";
+import { afterCommit } from "../db/after-commit.js";
 
 export interface SqlJobQueueOptions {
   db: Kysely<Database>;
@@ -90,8 +91,10 @@ export class SqlJobQueue implements JobQueue {
       options.transaction,
     );
     if (delayMs > 0) return;
-    if (options.transaction?.isTransaction === true) this.worker?.wakeAfterCommit();
-    else this.worker?.wake();
+    const transaction = options.transaction;
+    if (transaction?.isTransaction !== true) return this.worker?.wake();
+    // Where the commit is announced, the worker looks once it is in; elsewhere it keeps looking a while.
+    if (!afterCommit(transaction, () => this.worker?.wake())) this.worker?.wakeAfterCommit();
   }
 
   startWorker(handlers: JobHandlers, options: WorkerOptions): void {

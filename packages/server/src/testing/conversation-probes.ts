@@ -1,4 +1,7 @@
-/** Reading a contact's conversation and messages through the API, for integration tests of any channel. */
+/**
+ * Reading a contact's conversation and messages through the API, and its tags, for integration tests of any
+ * channel.
+ */
 import { eventually } from "./test-switchboard.js";
 import type { TestSwitchboard } from "./test-switchboard.js";
 
@@ -30,6 +33,17 @@ export async function messagesOf(t: TestSwitchboard, externalId: string): Promis
   if (id === undefined) return [];
   const messages = await t.api("GET", `/api/v1/conversations/${id}/messages`);
   return (messages.json as { items: ApiMessage[] }).items;
+}
+
+/** The tags of the contact(s) with this platform id, as stored. */
+export async function contactTagsOf(t: TestSwitchboard, externalId: string): Promise<string[]> {
+  const rows = await t.switchboard.database.db
+    .selectFrom("contact_tags")
+    .innerJoin("contacts", "contacts.id", "contact_tags.contact_id")
+    .select("contact_tags.tag")
+    .where("contacts.external_id", "=", externalId)
+    .execute();
+  return rows.map((row) => row.tag);
 }
 
 /** The first `count` outbound messages, once each was sent (or refused). */

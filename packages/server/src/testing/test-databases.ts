@@ -19,6 +19,11 @@ export function postgresAdminUrl(): string {
   return process.env["TEST_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
 }
 
+/** The Redis server used by tests (queue mode, pub/sub). */
+export function testRedisUrl(): string {
+  return process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
+}
+
 export interface TestDatabase extends OpenedDatabase {
   /** How to open this same database again (e.g. from a second server process). */
   url: string;

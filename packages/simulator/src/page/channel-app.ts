@@ -25,6 +25,7 @@ import { el } from "./element.js";
 import { Notice } from "./notice.js";
 import { renderLineItem } from "./render-line-item.js";
 import { renderMetaItem } from "./render-meta-item.js";
+import { replaceKeepingDrafts } from "./comment-drafts.js";
 
 const POLL_MS = 1000;
 const NAMES: Record<Platform, string> = { messenger: "Messenger", instagram: "Instagram", line: "LINE" };
@@ -41,6 +42,8 @@ export class ChannelApp {
   private readonly view: ChannelView;
   private readonly notice: Notice;
   private polls = 0;
+  /** The posts last drawn by `refreshPosts`, to redraw only on a change. */
+  private postsKey = "";
   private sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly page: ChannelElements) {
@@ -205,6 +208,19 @@ export class ChannelApp {
     if (this.page.panel.hidden) return;
     this.polls += 1;
     this.refresh(this.polls % 5 === 0);
+    if (this.polls % 2 === 0) void this.refreshPosts();
+  }
+
+  /** Picks up the account's replies under the comments, which arrive a moment after the comment. */
+  private async refreshPosts(): Promise<void> {
+    const account = this.account;
+    if (account === undefined || this.platform === "line" || this.page.postsGroup.hidden) return;
+    const posts = await listPosts(account).catch(() => undefined);
+    const key = JSON.stringify(posts);
+    if (posts === undefined || this.account !== account || key === this.postsKey) return;
+    this.postsKey = key;
+    const rendered = renderPosts(posts, (postId, value) => void this.comment(postId, value));
+    replaceKeepingDrafts(this.page.posts, rendered);
   }
 
   private refresh(full: boolean): void {
@@ -227,7 +243,9 @@ export class ChannelApp {
       this.view.isEmpty &&
       this.platform !== "line";
     this.page.starters.replaceChildren(
-      ...(show ? renderStarters(this.profile, this.pendingRef, (action) => this.act(action)) : []),
+      ...(show
+        ? renderStarters(this.profile, this.pendingRef, (action) => this.act(action), this.person?.name)
+        : []),
     );
   }
 

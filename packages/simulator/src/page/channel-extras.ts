@@ -6,13 +6,27 @@ import { type ChannelAction, type ChannelPost } from "./channel-api.js";
 import { button, el } from "./element.js";
 import { fields, items, text } from "./payload-fields.js";
 
-/** Get Started (Messenger) and ice breaker questions, shown while the thread is empty. */
+/** The greeting (Messenger's welcome screen text, default locale) with the person's first name filled in. */
+function renderGreeting(profile: Record<string, unknown>, personName: string): HTMLElement[] {
+  const greetings = items(profile.greeting).map(fields);
+  const greeting = text((greetings.find((entry) => entry.locale === "default") ?? greetings[0])?.text);
+  if (greeting === undefined) return [];
+  const [first = "", ...rest] = personName.split(" ");
+  const filled = greeting
+    .replaceAll("{{user_first_name}}", first)
+    .replaceAll("{{user_last_name}}", rest.join(" "))
+    .replaceAll("{{user_full_name}}", personName);
+  return [el("p", { class: "ch-greeting", "data-testid": "ch-greeting" }, filled)];
+}
+
+/** The greeting, Get Started (Messenger) and ice breaker questions, shown while the thread is empty. */
 export function renderStarters(
   profile: Record<string, unknown>,
   ref: string | undefined,
   act: (action: ChannelAction) => void,
+  personName = "",
 ): HTMLElement[] {
-  const out: HTMLElement[] = [];
+  const out: HTMLElement[] = renderGreeting(profile, personName);
   if (fields(profile.get_started).payload !== undefined) {
     out.push(
       button("Get Started", { class: "ch-start", "data-testid": "ch-get-started" }, () =>

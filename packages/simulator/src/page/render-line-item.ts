@@ -70,6 +70,9 @@ function template(value: Fields, ctx: ChannelRenderContext): HTMLElement {
       image(text(entry.thumbnailImageUrl), text(entry.title) ?? ""),
     text(entry.title) !== undefined && el("div", { class: "ch-card__title" }, text(entry.title) ?? ""),
     plainText(text(entry.text) ?? ""),
+    // A tap on the column itself performs its defaultAction.
+    text(fields(entry.defaultAction).uri) !== undefined &&
+      linkButton("↗ Open", text(fields(entry.defaultAction).uri)),
     actions(entry.actions),
   ];
   switch (text(value.type)) {

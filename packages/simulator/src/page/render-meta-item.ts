@@ -60,6 +60,9 @@ function attachment(value: Fields, ctx: ChannelRenderContext): HTMLElement {
           el("div", { class: "ch-card__title" }, text(element.title) ?? ""),
           text(element.subtitle) !== undefined &&
             el("div", { class: "ch-card__subtitle" }, text(element.subtitle) ?? ""),
+          // A tap on the card itself opens its default_action.
+          text(fields(element.default_action).url) !== undefined &&
+            linkButton("↗ Open", text(fields(element.default_action).url)),
           buttons(element.buttons, ctx),
         );
       }),

@@ -1,5 +1,6 @@
 /**
- * Typed calls to the HTTP API (docs/api.md) with the admin bearer token. Failures throw `ApiError`.
+ * Typed calls to the HTTP API (docs/api.md), signed in with the admin token (a bearer header) or a console
+ * session (its httpOnly cookie, and the CSRF token on every change). Failures throw `ApiError`.
  * The server validates what it answers, so the console trusts the shapes of successful bodies.
  */
 import { ApiError, parseApiError } from "./api-error";
@@ -41,7 +42,10 @@ export interface ApiClient {
 }
 
 export interface ApiClientOptions {
-  token: string;
+  /** The admin token or an API token; without it the session cookie signs the calls. */
+  token?: string | null;
+  /** The session's CSRF token, sent in `X-CSRF-Token` on every change. */
+  csrfToken?: string | null;
   /** Origin and prefix of the API; same origin by default. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -75,8 +79,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
   async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${options.token}` };
-    const init: RequestInit = { method, headers };
+    const headers: Record<string, string> = {};
+    if (options.token) headers["Authorization"] = `Bearer ${options.token}`;
+    if (options.csrfToken && method !== "GET") headers["X-CSRF-Token"] = options.csrfToken;
+    const init: RequestInit = { method, headers, credentials: "same-origin" };
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);

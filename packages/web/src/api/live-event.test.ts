@@ -17,6 +17,16 @@ describe("parseLiveEvent", () => {
     ).toEqual({ type: "message.changed", conversationId: "c-1", messageId: "m-9", at: 1_700_000_000_001 });
   });
 
+  it("reads a note's change event, and ignores one without its note id", () => {
+    expect(parseLiveEvent('{"type":"note.changed","conversationId":"c-1","noteId":"n-2","at":7}')).toEqual({
+      type: "note.changed",
+      conversationId: "c-1",
+      noteId: "n-2",
+      at: 7,
+    });
+    expect(parseLiveEvent('{"type":"note.changed","conversationId":"c-1","at":7}')).toBeNull();
+  });
+
   it("keeps only the fields it knows", () => {
     expect(
       parseLiveEvent('{"type":"conversation.changed","conversationId":"c-1","at":5,"agentId":"a-1"}'),

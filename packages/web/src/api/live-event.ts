@@ -3,7 +3,8 @@ import type { EpochMs } from "./types";
 
 export type LiveEvent =
   | { type: "conversation.changed"; conversationId: string; at: EpochMs }
-  | { type: "message.changed"; conversationId: string; messageId: string; at: EpochMs };
+  | { type: "message.changed"; conversationId: string; messageId: string; at: EpochMs }
+  | { type: "note.changed"; conversationId: string; noteId: string; at: EpochMs };
 
 /**
  * Pure: one `data:` payload of the stream as an event; null for anything else (a kind this console does
@@ -23,6 +24,8 @@ export function parseLiveEvent(data: string): LiveEvent | null {
   if (json.type === "conversation.changed") return { type: "conversation.changed", conversationId, at };
   if (json.type === "message.changed" && "messageId" in json && isId(json.messageId))
     return { type: "message.changed", conversationId, messageId: json.messageId, at };
+  if (json.type === "note.changed" && "noteId" in json && isId(json.noteId))
+    return { type: "note.changed", conversationId, noteId: json.noteId, at };
   return null;
 }
 

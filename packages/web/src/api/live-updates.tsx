@@ -26,8 +26,8 @@ const LiveStatusContext = createContext<LiveStatus>(noStream.status);
 const LiveSubscribeContext = createContext<LiveUpdates["subscribe"]>(noStream.subscribe);
 
 interface LiveUpdatesProviderProps {
-  /** The admin token; an EventSource cannot send headers, so it goes in the query. */
-  token: string;
+  /** The admin token, if signed in with it (an EventSource cannot send headers, so it goes in the query); a session's cookie goes by itself. */
+  token: string | null;
   children: ReactNode;
   /** The stream's address; the API's own by default. */
   url?: string;
@@ -53,7 +53,7 @@ export function LiveUpdatesProvider({ token, children, url = "/api/v1/events" }:
     let failures = 0;
     let wasOpen = false;
     const connect = () => {
-      source = new EventSource(`${url}?token=${encodeURIComponent(token)}`);
+      source = new EventSource(token === null ? url : `${url}?token=${encodeURIComponent(token)}`);
       source.onopen = () => {
         failures = 0;
         wasOpen = true;

@@ -19,6 +19,10 @@ export interface ChannelAccountSettings {
   instagramUsername?: string;
   /** LINE: the bot's basic id, `@…` (line.me links). */
   lineBasicId?: string;
+  /** Web chat: the website origins the widget may be embedded on. */
+  allowedOrigins?: string[];
+  /** Web chat: the accounts its "continue on" links open. */
+  continueOnAccountIds?: string[];
 }
 
 export interface ChannelAccount {
@@ -36,12 +40,16 @@ export interface ChannelAccount {
 }
 
 export interface NewChannelAccount {
-  channel: "whatsapp" | "messenger" | "instagram" | "line";
+  channel: "whatsapp" | "messenger" | "instagram" | "line" | "webchat";
   name: string;
-  externalId: string;
+  /** Left out for a web chat: the server makes its widget key. */
+  externalId?: string;
   settings: ChannelAccountSettings;
-  /** `verifyToken` is required on Meta's channels and left out on LINE. */
-  secrets: { accessToken: string; appSecret: string; verifyToken?: string };
+  /**
+   * `verifyToken` is required on Meta's channels and left out on LINE; a web chat sends only `appSecret`
+   * (its identity secret).
+   */
+  secrets: { accessToken?: string; appSecret: string; verifyToken?: string };
 }
 
 export interface Contact {

@@ -1,10 +1,20 @@
 /** English texts of the console. This dictionary defines the keys; every other language must have them all. */
 import { automationEn } from "./automation-en";
+import { peopleEn } from "./people-en";
 import { botsEn } from "./bots-en";
 import { storesEn } from "./stores-en";
+import { assignmentEn } from "./assignment-en";
 import { savedRepliesEn } from "./saved-replies-en";
 import { liveEn } from "./live-en";
 import { channelsEn } from "./channels-en";
+import { botProfileEn } from "./bot-profile-en";
+import { commentRulesEn } from "./comment-rules-en";
+import { inboxEn } from "./inbox-en";
+import { carouselEn } from "./carousel-en";
+import { webchatEn } from "./webchat-en";
+import { webchatPreviewEn } from "./webchat-preview-en";
+import { reportsEn } from "./reports-en";
+import { composerModesEn } from "./composer-modes-en";
 
 export const en = {
   "app.name": "Switchboard",
@@ -174,11 +184,21 @@ export const en = {
   "channel.webchat": "Web chat",
 
   ...automationEn,
+  ...peopleEn,
   ...botsEn,
   ...storesEn,
+  ...assignmentEn,
   ...savedRepliesEn,
   ...liveEn,
   ...channelsEn,
+  ...botProfileEn,
+  ...commentRulesEn,
+  ...inboxEn,
+  ...carouselEn,
+  ...webchatEn,
+  ...webchatPreviewEn,
+  ...reportsEn,
+  ...composerModesEn,
 };
 
 /** Every text of the console has one of these keys. */

@@ -1,11 +1,21 @@
 /** 主控台的繁體中文文字。型別要求每個英文鍵都要有翻譯，不能多也不能少。 */
 import { automationZhTW } from "./automation-zh-TW";
+import { peopleZhTW } from "./people-zh-TW";
 import { botsZhTW } from "./bots-zh-TW";
 import { storesZhTW } from "./stores-zh-TW";
+import { assignmentZhTW } from "./assignment-zh-TW";
 import { savedRepliesZhTW } from "./saved-replies-zh-TW";
 import { liveZhTW } from "./live-zh-TW";
 import { channelsZhTW } from "./channels-zh-TW";
 import type { Dictionary } from "./en";
+import { botProfileZhTW } from "./bot-profile-zh-TW";
+import { commentRulesZhTW } from "./comment-rules-zh-TW";
+import { inboxZhTW } from "./inbox-zh-TW";
+import { carouselZhTW } from "./carousel-zh-TW";
+import { webchatZhTW } from "./webchat-zh-TW";
+import { webchatPreviewZhTW } from "./webchat-preview-zh-TW";
+import { reportsZhTW } from "./reports-zh-TW";
+import { composerModesZhTW } from "./composer-modes-zh-TW";
 
 export const zhTW: Dictionary = {
   "app.name": "Switchboard",
@@ -175,9 +185,19 @@ export const zhTW: Dictionary = {
   "channel.webchat": "網站聊天",
 
   ...automationZhTW,
+  ...peopleZhTW,
   ...botsZhTW,
   ...storesZhTW,
+  ...assignmentZhTW,
   ...savedRepliesZhTW,
   ...liveZhTW,
   ...channelsZhTW,
+  ...botProfileZhTW,
+  ...commentRulesZhTW,
+  ...inboxZhTW,
+  ...carouselZhTW,
+  ...webchatZhTW,
+  ...webchatPreviewZhTW,
+  ...reportsZhTW,
+  ...composerModesZhTW,
 };

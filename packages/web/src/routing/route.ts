@@ -6,7 +6,9 @@ export type Route =
   | { page: "bot"; botId: string }
   | { page: "automation" }
   | { page: "stores" }
-  | { page: "saved-replies" };
+  | { page: "saved-replies" }
+  | { page: "people" }
+  | { page: "reports" };
 
 /** Pure: a location pathname → the page it shows; unknown paths show the inbox. */
 export function parseRoute(pathname: string): Route {
@@ -15,6 +17,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === "automation" && parts.length === 1) return { page: "automation" };
   if (parts[0] === "stores" && parts.length === 1) return { page: "stores" };
   if (parts[0] === "saved-replies" && parts.length === 1) return { page: "saved-replies" };
+  if (parts[0] === "people" && parts.length === 1) return { page: "people" };
+  if (parts[0] === "reports" && parts.length === 1) return { page: "reports" };
   if (parts[0] === "bots" && parts.length === 1) return { page: "bots" };
   if (parts[0] === "bots" && parts[1] !== undefined && parts.length === 2) {
     return { page: "bot", botId: decodeURIComponent(parts[1]) };
@@ -36,6 +40,10 @@ export function pathOf(route: Route): string {
       return "/stores";
     case "saved-replies":
       return "/saved-replies";
+    case "people":
+      return "/people";
+    case "reports":
+      return "/reports";
     case "bots":
       return "/bots";
     case "bot":

@@ -12,8 +12,10 @@ export function useRoute(): { route: Route; navigate(route: Route): void } {
   }, []);
 
   const navigate = useCallback((next: Route) => {
-    const path = pathOf(next);
-    if (path !== window.location.pathname) window.history.pushState(null, "", path);
+    // Within the inbox the search part (folder and filters) stays as it is.
+    const keepSearch = next.page === "inbox" && parseRoute(window.location.pathname).page === "inbox";
+    const path = pathOf(next) + (keepSearch ? window.location.search : "");
+    if (path !== window.location.pathname + window.location.search) window.history.pushState(null, "", path);
     setRoute(next);
   }, []);
 

@@ -3,6 +3,11 @@ import { useMemo } from "react";
 import { ApiProvider } from "../api/api-context";
 import { createApiClient } from "../api/client";
 import { LiveUpdatesProvider } from "../api/live-updates";
+import type { SessionInfo } from "../api/session-api";
+import type { Credentials } from "../features/auth/session-gate";
+import { SessionProvider } from "../features/auth/session-context";
+import { PeoplePage } from "../features/people/people-page";
+import { ReportsPage } from "../features/reports/reports-page";
 import { AutomationPage } from "../features/automation/automation-page";
 import { BotEditorPage } from "../features/bots/bot-editor-page";
 import { BotsPage } from "../features/bots/bots-page";
@@ -16,27 +21,31 @@ import { useRoute } from "../routing/use-route";
 import { AppHeader } from "./app-header";
 
 interface ConsoleShellProps {
-  token: string;
+  credentials: Credentials;
+  session: SessionInfo;
   onSignOut(reason: "user" | "rejected"): void;
 }
 
-export function ConsoleShell({ token, onSignOut }: ConsoleShellProps) {
+export function ConsoleShell({ credentials, session, onSignOut }: ConsoleShellProps) {
   const { route, navigate } = useRoute();
+  const { token, csrfToken } = credentials;
   const client = useMemo(
-    () => createApiClient({ token, onUnauthorized: () => onSignOut("rejected") }),
-    [token, onSignOut],
+    () => createApiClient({ token, csrfToken, onUnauthorized: () => onSignOut("rejected") }),
+    [token, csrfToken, onSignOut],
   );
 
   return (
     <ApiProvider client={client}>
-      <LiveUpdatesProvider token={token}>
-        <NavigationProvider navigate={navigate}>
-          <div className="console">
-            <AppHeader page={route.page} onSignOut={() => onSignOut("user")} />
-            <CurrentPage route={route} />
-          </div>
-        </NavigationProvider>
-      </LiveUpdatesProvider>
+      <SessionProvider session={session}>
+        <LiveUpdatesProvider token={token}>
+          <NavigationProvider navigate={navigate}>
+            <div className="console">
+              <AppHeader page={route.page} onSignOut={() => onSignOut("user")} />
+              <CurrentPage route={route} />
+            </div>
+          </NavigationProvider>
+        </LiveUpdatesProvider>
+      </SessionProvider>
     </ApiProvider>
   );
 }
@@ -55,6 +64,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <StoresPage />;
     case "saved-replies":
       return <SavedRepliesPage />;
+    case "people":
+      return <PeoplePage />;
+    case "reports":
+      return <ReportsPage />;
     case "inbox":
       return <InboxPage conversationId={route.conversationId} />;
   }

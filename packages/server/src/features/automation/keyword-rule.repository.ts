@@ -8,6 +8,7 @@ import type { Database, KeywordRulesTable } from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import { AccountCache } from "./account-cache.js";
 import type { KeywordRule } from "./keyword-rule.js";
+import { ruleColumnsOf, ruleFieldsOf } from "./rule-columns.js";
 
 const KeywordsColumn = z.array(KeywordSchema).min(1);
 
@@ -77,25 +78,12 @@ export class KeywordRuleRepository {
 }
 
 function columnsOf(definition: KeywordRuleDefinition) {
-  return {
-    name: definition.name,
-    keywords: JSON.stringify(definition.keywords),
-    reply: JSON.stringify(definition.reply),
-    priority: definition.priority,
-    enabled: definition.enabled ? 1 : 0,
-  };
+  return { ...ruleColumnsOf(definition), reply: JSON.stringify(definition.reply) };
 }
 
 function toKeywordRule(row: Selectable<KeywordRulesTable>): KeywordRule {
   return {
-    id: row.id,
-    channelAccountId: row.channel_account_id,
-    name: row.name,
-    keywords: readJsonColumn(KeywordsColumn, row.keywords, "keyword_rules.keywords"),
+    ...ruleFieldsOf(row, "keyword_rules", KeywordsColumn),
     reply: readJsonColumn(AutoReplySchema, row.reply, "keyword_rules.reply"),
-    priority: row.priority,
-    enabled: row.enabled === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }

@@ -22,6 +22,7 @@ import type { EventBus } from "../../events/event-bus.js";
 import { publishAll } from "../../events/event-bus.js";
 import { sendJobsOf } from "../stores/queue-replies.service.js";
 import type { QueueReplies } from "../stores/queue-replies.service.js";
+import type { QueueAssignment } from "../assignment/queue-assignment.service.js";
 
 export interface BotResumeDeps {
   groupCommit: GroupCommit;
@@ -37,6 +38,8 @@ export interface BotResumeDeps {
   events: EventBus;
   /** The offline or instant reply when the bot hands the conversation over to people. */
   queueReplies: QueueReplies;
+  /** Puts a handed-over conversation in its store's queue, with its queue reply and assignment. */
+  queueEntry?: Pick<QueueAssignment, "whenQueued">;
 }
 
 /** The jobs a turn leaves: its sends, then its timers and HTTP calls. */
@@ -104,11 +107,12 @@ export class BotResumeService {
       // Handed over to people: the queue reply, once per stay in the queue.
       const queueReply =
         status === "pending"
-          ? await deps.queueReplies.whenQueued(trx, {
+          ? await (deps.queueEntry ?? deps.queueReplies).whenQueued(trx, {
               conversationId,
               channelAccountId: account.id,
               contactId: contact.id,
               now,
+              ...(outcome.storeKeys === undefined ? {} : { storeKeys: outcome.storeKeys }),
             })
           : undefined;
       changed = conversationActivity(conversationId, [

@@ -32,6 +32,8 @@ export interface TurnOutcome extends OutboxResult {
   /** The bot's state after the step (what it waits for, handed over…). */
   state: BotState | undefined;
   handedOver: boolean;
+  /** A route-to-store node's choice: the store ids or names to try, first match wins. */
+  storeKeys?: string[];
   lastPreview: string | undefined;
   /** Timers and HTTP calls to queue (sends are in `sendIds`). */
   jobs: QueuedJob[];
@@ -109,6 +111,9 @@ export class BotTurnRunner {
           break;
         case "handover":
           outcome.handedOver = true;
+          break;
+        case "route_to_store":
+          outcome.storeKeys = action.storeKeys;
           break;
         case "end":
           break;

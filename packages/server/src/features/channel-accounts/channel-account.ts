@@ -1,8 +1,16 @@
 /**
  * A business's account on one messaging platform: a WhatsApp phone number, a Facebook Page, an Instagram
- * professional account or a LINE channel (one bot).
+ * professional account, a LINE channel (one bot) or a web chat widget on the brand's own website.
  */
 import { z } from "zod";
+
+/** A website origin: scheme, host and optional port, nothing after. */
+export const WebOriginSchema = z
+  .string()
+  .regex(
+    /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/,
+    "must be an origin like https://shop.example.com (no path)",
+  );
 
 export const ChannelAccountSettingsSchema = z
   .object({
@@ -16,6 +24,10 @@ export const ChannelAccountSettingsSchema = z
     instagramUsername: z.string().min(1).optional(),
     /** The LINE bot's basic id, `@` and letters or digits (used for line.me links). */
     lineBasicId: z.string().min(1).optional(),
+    /** Web chat: the website origins (`https://shop.example.com`) the widget may be embedded on. */
+    allowedOrigins: z.array(WebOriginSchema).max(20).optional(),
+    /** Web chat: the accounts the widget offers "continue on …" links to (WhatsApp, Messenger, LINE…). */
+    continueOnAccountIds: z.array(z.string().min(1).max(64)).max(5).optional(),
   })
   .strict();
 export type ChannelAccountSettings = z.infer<typeof ChannelAccountSettingsSchema>;
@@ -32,7 +44,7 @@ export const ChannelSecretsSchema = z
   .strict();
 export type ChannelSecrets = z.infer<typeof ChannelSecretsSchema>;
 
-export const ChannelKindSchema = z.enum(["whatsapp", "messenger", "instagram", "line"]);
+export const ChannelKindSchema = z.enum(["whatsapp", "messenger", "instagram", "line", "webchat"]);
 export type ChannelAccountKind = z.infer<typeof ChannelKindSchema>;
 
 /** Meta's channels: their webhooks start with the `hub.verify_token` handshake. */

@@ -8,7 +8,9 @@ import type {
   Result,
   SendReceipt,
 } from "@switchboard/core";
+import type { BotProfile } from "@switchboard/engine";
 import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
+import type { BotProfileChange } from "./meta-messaging-profile.js";
 
 export interface WebhookItem {
   accountExternalId: string;
@@ -58,9 +60,13 @@ export interface ChannelDriver {
   withReplyContext?(payload: NativePayload, context: NativePayload): NativePayload;
   /**
    * Sets up what a published bot needs on the platform (Messenger: the Get Started button, whose tap
-   * starts the welcome module). Throws ChannelError when the platform refuses.
+   * starts the welcome module; Messenger and Instagram: the bot's channel profile, clearing the fields
+   * only the previous bot had set). Also called when a bot stops running (`change.running` false).
+   * Throws ChannelError when the platform refuses.
    */
-  prepareForBot?(account: ChannelAccountWithSecrets): Promise<void>;
+  prepareForBot?(account: ChannelAccountWithSecrets, change: BotProfileChange): Promise<void>;
+  /** Every limit a bot's channel profile breaks on this platform, with its path in the profile. */
+  checkProfile?(profile: BotProfile): LimitViolation[];
   /** Downloads an inbound media file by the platform's media id. */
   fetchMedia(
     account: ChannelAccountWithSecrets,

@@ -1,41 +1,20 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectInstagramAccount } from "../../testing/test-channels.js";
+import { sendsText, testBot, welcomeChoice } from "../../testing/test-bots.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { importBot, sentToCustomer } from "./channel-test-support.js";
 import { messagesOf } from "../../testing/conversation-probes.js";
 
-const askBot = {
-  name: "Ask",
-  modules: [
-    {
-      id: "welcome",
-      name: "Welcome",
-      kind: "welcome",
-      nodes: [
-        {
-          kind: "choice",
-          body: "Hi! Pick one:",
-          sections: [
-            {
-              options: [
-                { id: "shades", title: "Lipstick shades", goTo: "shades" },
-                { id: "human", title: "Talk to us", goTo: "human" },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: "shades",
-      name: "Shades",
-      nodes: [{ kind: "send", message: { kind: "text", text: "Ruby, Coral and Nude." } }],
-    },
-    { id: "human", name: "Human", kind: "human_agent", nodes: [{ kind: "handover" }] },
-  ],
-};
+const askBot = testBot(
+  "Ask",
+  welcomeChoice("Hi! Pick one:", [
+    { id: "shades", title: "Lipstick shades", goTo: "shades" },
+    { id: "human", title: "Talk to us", goTo: "human" },
+  ]),
+  sendsText("shades", "Shades", "Ruby, Coral and Nude."),
+);
 
 describe.each(testDialects)("Instagram end to end (%s)", (dialect) => {
   let t: TestSwitchboard | undefined;

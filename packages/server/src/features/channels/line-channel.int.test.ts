@@ -1,42 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectLineChannel } from "../../testing/test-channels.js";
+import { counterBot } from "../../testing/test-bots.js";
 import type { ConnectedChannel } from "../../testing/test-channels.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { importBot, sentToCustomer } from "./channel-test-support.js";
 import { messagesOf, processedAll } from "../../testing/conversation-probes.js";
-
-const counterBot = {
-  name: "Counter",
-  modules: [
-    {
-      id: "welcome",
-      name: "Welcome",
-      kind: "welcome",
-      nodes: [
-        {
-          kind: "choice",
-          body: "Hello! What would you like to do?",
-          sections: [
-            {
-              options: [
-                { id: "book", title: "Book a visit", goTo: "book" },
-                { id: "human", title: "Talk to us", goTo: "human" },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: "book",
-      name: "Book",
-      nodes: [{ kind: "send", message: { kind: "text", text: "Which day suits you?" } }],
-    },
-    { id: "human", name: "Human", kind: "human_agent", nodes: [{ kind: "handover" }] },
-  ],
-};
 
 /** The bot's messages to `userId` in the simulator's chat, once `count` of them are there. */
 

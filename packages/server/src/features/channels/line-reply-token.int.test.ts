@@ -2,27 +2,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SimulatorSettings } from "@switchboard/simulator";
 import { connectLineChannel } from "../../testing/test-channels.js";
+import { testBot, welcomeSays } from "../../testing/test-bots.js";
 import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { importBot, sentToCustomer } from "./channel-test-support.js";
 
-const twoMessageBot = {
-  name: "Greeter",
-  modules: [
-    {
-      id: "welcome",
-      name: "Welcome",
-      kind: "welcome",
-      nodes: [
-        { kind: "send", message: { kind: "text", text: "Hello from the shop!" } },
-        { kind: "send", message: { kind: "text", text: "How can we help today?" } },
-      ],
-    },
-    { id: "human", name: "Human", kind: "human_agent", nodes: [{ kind: "handover" }] },
-  ],
-};
+const twoMessageBot = testBot("Greeter", welcomeSays("Hello from the shop!", "How can we help today?"));
 
 /** The bot's messages to `userId` in the simulator's chat, once `count` of them are there. */
 

@@ -1,59 +1,56 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectMessengerPage } from "../../testing/test-channels.js";
+import { sendsText, testBot, welcomeChoice } from "../../testing/test-bots.js";
 import type { ChatItem, ConnectedChannel } from "../../testing/test-channels.js";
 import { testDialects } from "../../testing/test-databases.js";
 import { eventually, startTestSwitchboard } from "../../testing/test-switchboard.js";
 import type { TestSwitchboard } from "../../testing/test-switchboard.js";
 import { importBot, sentToCustomer } from "./channel-test-support.js";
-import { messagesOf, processedAll } from "../../testing/conversation-probes.js";
+import {
+  contactTagsOf,
+  conversationOf,
+  messagesOf,
+  processedAll,
+} from "../../testing/conversation-probes.js";
 
-const salonBot = {
-  name: "Salon",
-  modules: [
-    {
-      id: "welcome",
-      name: "Welcome",
-      kind: "welcome",
-      nodes: [
-        {
-          kind: "choice",
-          body: "Hello! What would you like to do?",
-          sections: [
-            {
-              options: [
-                { id: "book", title: "Book a visit", goTo: "book" },
-                { id: "prices", title: "See prices", goTo: "prices" },
-                { id: "human", title: "Talk to us", goTo: "human" },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: "book",
-      name: "Book",
-      nodes: [{ kind: "send", message: { kind: "text", text: "Which day suits you?" } }],
-    },
-    {
-      id: "prices",
-      name: "Prices",
-      nodes: [{ kind: "send", message: { kind: "text", text: "A cut is 800 NTD." } }],
-    },
-    {
-      id: "autumn",
-      name: "Autumn offer",
-      nodes: [{ kind: "send", message: { kind: "text", text: "Autumn offer: 20% off." } }],
-    },
-    { id: "human", name: "Human", kind: "human_agent", nodes: [{ kind: "handover" }] },
-  ],
-};
+const salonBot = testBot(
+  "Salon",
+  welcomeChoice("Hello! What would you like to do?", [
+    { id: "book", title: "Book a visit", goTo: "book" },
+    { id: "prices", title: "See prices", goTo: "prices" },
+    { id: "human", title: "Talk to us", goTo: "human" },
+  ]),
+  sendsText("book", "Book", "Which day suits you?"),
+  sendsText("prices", "Prices", "A cut is 800 NTD."),
+  sendsText("autumn", "Autumn offer", "Autumn offer: 20% off."),
+);
 
 /** The page's messages to `psid` in the simulator, once `count` of them are there. */
 
 function messageOf(item: ChatItem | undefined): Record<string, unknown> {
   const message = item?.payload.message;
   return typeof message === "object" && message !== null ? { ...message } : {};
+}
+
+/**
+ * The customer `psid` says hi and gets the bot's choices; then their last message is moved `days` back.
+ * Their conversation's id.
+ */
+async function wroteDaysAgo(
+  t: TestSwitchboard,
+  page: ConnectedChannel,
+  psid: string,
+  days: number,
+): Promise<string | undefined> {
+  await page.personActs(psid, { type: "text", text: "hi" });
+  await sentToCustomer(page, psid, 1, "the bot's choices");
+  await processedAll(t);
+  await t.switchboard.database.db
+    .updateTable("contacts")
+    .set({ last_inbound_at: Date.now() - days * 24 * 60 * 60 * 1000 })
+    .where("external_id", "=", psid)
+    .execute();
+  return conversationOf(t, psid);
 }
 
 describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
@@ -151,13 +148,7 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
     await processedAll(t);
     const inbound = (await messagesOf(t, psid)).filter((m) => m.direction === "inbound");
     expect(inbound.map((m) => m.content.kind)).toEqual(["welcome_request"]);
-    const tags = await t.switchboard.database.db
-      .selectFrom("contact_tags")
-      .innerJoin("contacts", "contacts.id", "contact_tags.contact_id")
-      .select("contact_tags.tag")
-      .where("contacts.external_id", "=", psid)
-      .execute();
-    expect(tags.map((row) => row.tag)).toEqual(["autumn_poster"]);
+    expect(await contactTagsOf(t, psid)).toEqual(["autumn_poster"]);
   });
 
   it("opens the ref link's module when a customer comes back through an m.me link", async () => {
@@ -184,20 +175,8 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
   it("sends an agent's text to a customer who wrote 2 days ago with the HUMAN_AGENT tag", async () => {
     const { t, page } = await start();
     const psid = "7100000000000005";
-    await page.personActs(psid, { type: "text", text: "hi" });
-    await sentToCustomer(page, psid, 1, "the bot's choices");
-    await processedAll(t);
-    const twoDaysAgo = Date.now() - 2 * 24 * 60 * 60 * 1000;
-    await t.switchboard.database.db
-      .updateTable("contacts")
-      .set({ last_inbound_at: twoDaysAgo })
-      .where("external_id", "=", psid)
-      .execute();
-    const conversations = await t.api("GET", "/api/v1/conversations");
-    const conversation = (
-      conversations.json as { items: { id: string; contact: { externalId: string } }[] }
-    ).items.find((c) => c.contact.externalId === psid);
-    const sent = await t.api("POST", `/api/v1/conversations/${conversation?.id}/messages`, {
+    const conversationId = await wroteDaysAgo(t, page, psid, 2);
+    const sent = await t.api("POST", `/api/v1/conversations/${conversationId}/messages`, {
       message: { kind: "text", text: "Sorry for the wait, we have a slot on Friday." },
     });
     expect(sent.status).toBe(201);
@@ -210,19 +189,8 @@ describe.each(testDialects)("Messenger end to end (%s)", (dialect) => {
   it("refuses an agent's text 409 once the customer's last message is more than 7 days old", async () => {
     const { t, page } = await start();
     const psid = "7100000000000006";
-    await page.personActs(psid, { type: "text", text: "hi" });
-    await sentToCustomer(page, psid, 1, "the bot's choices");
-    await processedAll(t);
-    await t.switchboard.database.db
-      .updateTable("contacts")
-      .set({ last_inbound_at: Date.now() - 8 * 24 * 60 * 60 * 1000 })
-      .where("external_id", "=", psid)
-      .execute();
-    const conversations = await t.api("GET", "/api/v1/conversations");
-    const conversation = (
-      conversations.json as { items: { id: string; contact: { externalId: string } }[] }
-    ).items.find((c) => c.contact.externalId === psid);
-    const refused = await t.api("POST", `/api/v1/conversations/${conversation?.id}/messages`, {
+    const conversationId = await wroteDaysAgo(t, page, psid, 8);
+    const refused = await t.api("POST", `/api/v1/conversations/${conversationId}/messages`, {
       message: { kind: "text", text: "Are you still there?" },
     });
     expect(refused.status).toBe(409);

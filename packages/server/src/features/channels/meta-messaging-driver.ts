@@ -5,15 +5,15 @@
 import {
   answerMessengerHandshake,
   compileInstagramMessage,
+  compileInstagramMessages,
   compileMessengerMessage,
+  compileMessengerMessages,
   fetchMessagingAttachment,
-  GET_STARTED_PAYLOAD,
   isMessengerSignatureValid,
   parseInstagramWebhook,
   parseMessengerWebhook,
   sendInstagramRequest,
   sendMessengerRequest,
-  setMessengerProfile,
   splitInstagramWebhook,
   splitMessengerWebhook,
   toSendApiRequest,
@@ -22,6 +22,8 @@ import type { FetchFn } from "@switchboard/core";
 import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
 import type { ChannelDriver } from "./channel-driver.js";
 import { readMessagingPayload, withMessagingDecision } from "./meta-messaging-payload.js";
+import { withSequences } from "./message-sequence.js";
+import { applyBotProfile, checkBotProfile } from "./meta-messaging-profile.js";
 
 export interface MetaMessagingDriverOptions {
   fetch: FetchFn;
@@ -75,16 +77,9 @@ function createMetaMessagingDriver(
     parseWebhook: platform.parse,
     compile: platform.compile,
     withSendDecision: withMessagingDecision,
-    ...(kind === "messenger"
-      ? {
-          prepareForBot: (account: ChannelAccountWithSecrets) =>
-            setMessengerProfile(
-              deps,
-              { accessToken: account.secrets.accessToken },
-              { get_started: { payload: GET_STARTED_PAYLOAD } },
-            ),
-        }
-      : {}),
+    prepareForBot: (account: ChannelAccountWithSecrets, change) =>
+      applyBotProfile(deps, account.secrets.accessToken, platform.label, change),
+    checkProfile: (profile) => checkBotProfile(platform.label, profile),
     // The webhook's attachment URL is the media id; the CDN takes no token.
     fetchMedia: (_account, mediaId) => fetchMessagingAttachment(deps, mediaId, platform.label),
     async send(account, recipientExternalId, payload, sendOptions) {
@@ -102,10 +97,10 @@ function createMetaMessagingDriver(
 
 /** Messenger: one Facebook Page (`externalId` is the Page id). */
 export function createMessengerDriver(options: MetaMessagingDriverOptions): ChannelDriver {
-  return createMetaMessagingDriver("messenger", options);
+  return withSequences(createMetaMessagingDriver("messenger", options), compileMessengerMessages);
 }
 
 /** Instagram: one Instagram professional account (`externalId` is its id, `entry.id` in webhooks). */
 export function createInstagramDriver(options: MetaMessagingDriverOptions): ChannelDriver {
-  return createMetaMessagingDriver("instagram", options);
+  return withSequences(createMetaMessagingDriver("instagram", options), compileInstagramMessages);
 }

@@ -2,6 +2,7 @@
 import {
   answerWhatsAppHandshake,
   compileWhatsAppMessage,
+  compileWhatsAppMessages,
   fetchWhatsAppMedia,
   isWhatsAppSignatureValid,
   pairRateRetryDelayMs,
@@ -13,6 +14,7 @@ import {
 import { ChannelError } from "@switchboard/core";
 import type { FetchFn } from "@switchboard/core";
 import type { ChannelDriver } from "./channel-driver.js";
+import { withSequences } from "./message-sequence.js";
 
 export interface WhatsAppDriverOptions {
   fetch: FetchFn;
@@ -26,6 +28,11 @@ export function createWhatsAppDriver(options: WhatsAppDriverOptions): ChannelDri
     graphUrl: options.graphUrl.replace(/\/$/, ""),
     graphVersion: options.graphVersion,
   };
+  return withSequences(whatsAppDriver(deps), compileWhatsAppMessages);
+}
+
+/** One native message per call; `withSequences` adds messages that become several. */
+function whatsAppDriver(deps: { fetch: FetchFn; graphUrl: string; graphVersion: string }): ChannelDriver {
   return {
     kind: "whatsapp",
     signatureHeader: "X-Hub-Signature-256",

@@ -1,6 +1,6 @@
 /** Stores contacts. Inbound messages upsert them atomically by (channel account, platform id). */
 import { sql } from "kysely";
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
 import { z } from "zod";
 import type { InboundSender } from "@switchboard/core";
 import { readJsonColumn } from "../../db/json-column.js";
@@ -31,25 +31,40 @@ export class ContactRepository {
     const now = Date.now();
     const row = await trx
       .insertInto("contacts")
-      .values({
-        id: newId(),
-        channel_account_id: channelAccountId,
-        external_id: sender.externalId,
-        scoped_id: sender.scopedId ?? null,
-        display_name: sender.displayName ?? null,
-        phone: /^\d{6,15}$/.test(sender.externalId) ? `+${sender.externalId}` : null,
-        attributes: "{}",
-        merged_into_id: null,
-        last_inbound_at: inboundAt,
-        created_at: now,
-        updated_at: now,
-      })
+      .values(
+        newContactRow(channelAccountId, sender, now, {
+          phone: /^\d{6,15}$/.test(sender.externalId) ? `+${sender.externalId}` : null,
+          lastInboundAt: inboundAt,
+        }),
+      )
       .onConflict((oc) =>
         oc.columns(["channel_account_id", "external_id"]).doUpdateSet({
           display_name: sql<string | null>`coalesce(excluded.display_name, contacts.display_name)`,
           scoped_id: sql<string | null>`coalesce(excluded.scoped_id, contacts.scoped_id)`,
           last_inbound_at: sql<number>`case when contacts.last_inbound_at is null or excluded.last_inbound_at > contacts.last_inbound_at then excluded.last_inbound_at else contacts.last_inbound_at end`,
           updated_at: now,
+        }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toContact(row);
+  }
+
+  /**
+   * The contact with this platform id, created when new, without touching `last_inbound_at`: someone who
+   * commented on a post has not written to the business, so no messaging window opens.
+   */
+  async ensureKnown(
+    db: Kysely<Database> | Transaction<Database>,
+    channelAccountId: string,
+    sender: InboundSender,
+  ): Promise<Contact> {
+    const row = await db
+      .insertInto("contacts")
+      .values(newContactRow(channelAccountId, sender, Date.now(), { phone: null, lastInboundAt: null }))
+      .onConflict((oc) =>
+        oc.columns(["channel_account_id", "external_id"]).doUpdateSet({
+          display_name: sql<string | null>`coalesce(contacts.display_name, excluded.display_name)`,
         }),
       )
       .returningAll()
@@ -89,6 +104,28 @@ export class ContactRepository {
     const items = rows.slice(0, limit).map(toContact);
     return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
   }
+}
+
+/** A new contact's row for `sender` on the account, with no attributes yet. */
+function newContactRow(
+  channelAccountId: string,
+  sender: InboundSender,
+  now: number,
+  known: { phone: string | null; lastInboundAt: number | null },
+): Insertable<ContactsTable> {
+  return {
+    id: newId(),
+    channel_account_id: channelAccountId,
+    external_id: sender.externalId,
+    scoped_id: sender.scopedId ?? null,
+    display_name: sender.displayName ?? null,
+    phone: known.phone,
+    attributes: "{}",
+    merged_into_id: null,
+    last_inbound_at: known.lastInboundAt,
+    created_at: now,
+    updated_at: now,
+  };
 }
 
 export function toContact(row: Selectable<ContactsTable>): Contact {

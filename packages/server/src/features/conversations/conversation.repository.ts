@@ -1,10 +1,28 @@
 /** Stores conversations: one open conversation per contact, found or opened when a message arrives. */
 import { sql } from "kysely";
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder, Transaction } from "kysely";
 import type { ConversationsTable, Database } from "../../db/schema.js";
 import type { DialectName } from "../../db/dialect.js";
 import { newId } from "../../ids.js";
+import type { ConversationScope } from "../people/actor.js";
 import type { Conversation, ConversationStatus } from "./conversation.js";
+import { unreadBy } from "./conversation-reads.repository.js";
+
+/** What the inbox lists: a status, an owner, a store, a channel, a tag; always within the caller's scope. */
+export interface ConversationFilter {
+  status?: ConversationStatus;
+  /** A user id, or null for conversations nobody is assigned. */
+  assignedUserId?: string | null;
+  storeId?: string;
+  channel?: string;
+  channelAccountId?: string;
+  tag?: string;
+  scope?: ConversationScope;
+  /** Only those this user has not read: the customer wrote after the user last opened it (or never did). */
+  unreadFor?: string;
+}
+
+type ListTables = "conversations" | "contacts" | "channel_accounts";
 
 export interface ConversationListItem extends Conversation {
   contact: { id: string; displayName: string | null; externalId: string };
@@ -58,6 +76,7 @@ export class ConversationRepository {
         channel_account_id: channelAccountId,
         contact_id: contactId,
         status: returning ? returnStatus : initialStatus,
+        first_queued_at: (returning ? returnStatus : initialStatus) === "pending" ? at : null,
         bot_state: "{}",
         last_message_at: at,
         last_inbound_at: null,
@@ -100,7 +119,12 @@ export class ConversationRepository {
   ): Promise<void> {
     await trx
       .updateTable("conversations")
-      .set({ status, ...queueStayAfter(status), updated_at: Date.now() })
+      .set({
+        status,
+        ...queueStayAfter(status),
+        ...firstQueuedAt(status, Date.now()),
+        updated_at: Date.now(),
+      })
       .where("id", "=", id)
       .execute();
   }
@@ -127,7 +151,11 @@ export class ConversationRepository {
       .set({
         ...(activity.status === undefined
           ? {}
-          : { status: activity.status, ...queueStayAfter(activity.status) }),
+          : {
+              status: activity.status,
+              ...queueStayAfter(activity.status),
+              ...firstQueuedAt(activity.status, activity.at),
+            }),
         last_message_at: sql<number>`case when last_message_at > ${activity.at} then last_message_at else ${activity.at} end`,
         last_message_preview: activity.preview,
         ...(activity.inboundAt === undefined
@@ -148,16 +176,13 @@ export class ConversationRepository {
   }
 
   /** Newest activity first. The cursor is `<last_message_at>:<id>` of the last item. */
-  async list(options: {
-    status?: ConversationStatus;
-    limit: number;
-    cursor?: string;
-  }): Promise<{ items: ConversationListItem[]; nextCursor: string | null }> {
-    let query = this.listQuery()
+  async list(
+    options: ConversationFilter & { limit: number; cursor?: string },
+  ): Promise<{ items: ConversationListItem[]; nextCursor: string | null }> {
+    let query = this.filtered(this.listQuery(), options)
       .orderBy("conversations.last_message_at", "desc")
       .orderBy("conversations.id", "desc")
       .limit(options.limit + 1);
-    if (options.status !== undefined) query = query.where("conversations.status", "=", options.status);
     const cursor = parseCursor(options.cursor);
     if (cursor !== undefined) {
       query = query.where((eb) =>
@@ -180,6 +205,75 @@ export class ConversationRepository {
     };
   }
 
+  /** How many conversations match each status, within the filter (the inbox's folder counts). */
+  async countByStatus(filter: ConversationFilter): Promise<Record<ConversationStatus, number>> {
+    const rows = await this.filtered(this.listQuery().clearSelect(), { ...filter, status: undefined })
+      .select(["conversations.status", (eb) => eb.fn.countAll<string | number>().as("n")])
+      .groupBy("conversations.status")
+      .execute();
+    const counts: Record<ConversationStatus, number> = { bot: 0, pending: 0, in_progress: 0, closed: 0 };
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
+
+  /** Assigns (or unassigns, with null) a person, and sets the store when given. */
+  async assign(
+    id: string,
+    change: { assignedUserId: string | null; storeId?: string | null },
+    trx: Transaction<Database> | Kysely<Database> = this.db,
+  ): Promise<void> {
+    const now = Date.now();
+    await trx
+      .updateTable("conversations")
+      .set({
+        assigned_user_id: change.assignedUserId,
+        assigned_at: change.assignedUserId === null ? null : now,
+        ...(change.storeId === undefined ? {} : { store_id: change.storeId }),
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  private filtered<O>(
+    query: SelectQueryBuilder<Database, ListTables, O>,
+    filter: ConversationFilter & { status?: ConversationStatus | undefined },
+  ): SelectQueryBuilder<Database, ListTables, O> {
+    let q = query;
+    if (filter.status !== undefined) q = q.where("conversations.status", "=", filter.status);
+    if (filter.assignedUserId !== undefined) {
+      q =
+        filter.assignedUserId === null
+          ? q.where("conversations.assigned_user_id", "is", null)
+          : q.where("conversations.assigned_user_id", "=", filter.assignedUserId);
+    }
+    if (filter.storeId !== undefined) q = q.where("conversations.store_id", "=", filter.storeId);
+    if (filter.channel !== undefined) q = q.where("channel_accounts.channel", "=", filter.channel);
+    if (filter.channelAccountId !== undefined) {
+      q = q.where("conversations.channel_account_id", "=", filter.channelAccountId);
+    }
+    if (filter.tag !== undefined) {
+      const tag = filter.tag;
+      q = q.where("conversations.contact_id", "in", (eb) =>
+        eb.selectFrom("contact_tags").select("contact_tags.contact_id").where("contact_tags.tag", "=", tag),
+      );
+    }
+    if (filter.unreadFor !== undefined) q = q.where(unreadBy(filter.unreadFor));
+    const scope = filter.scope;
+    if (scope !== undefined && scope.kind === "scoped") {
+      q = q.where((eb) => {
+        const mine = eb("conversations.assigned_user_id", "=", scope.userId);
+        if (scope.storeIds.length === 0) return mine;
+        const inStores = eb("conversations.store_id", "in", scope.storeIds);
+        return eb.or([
+          mine,
+          scope.wholeStores ? inStores : eb.and([inStores, eb("conversations.assigned_user_id", "is", null)]),
+        ]);
+      });
+    }
+    return q;
+  }
+
   private listQuery() {
     return this.db
       .selectFrom("conversations")
@@ -199,6 +293,11 @@ function queueStayAfter(status: ConversationStatus): { queue_reply_sent_at?: nul
   return status === "pending" ? {} : { queue_reply_sent_at: null };
 }
 
+/** The first entry into the queue is kept (first-response times start there); later entries leave it. */
+function firstQueuedAt(status: ConversationStatus, at: number): { first_queued_at?: RawBuilder<number> } {
+  return status === "pending" ? { first_queued_at: sql<number>`coalesce(first_queued_at, ${at})` } : {};
+}
+
 function parseCursor(cursor: string | undefined): { at: number; id: string } | undefined {
   if (cursor === undefined) return undefined;
   const [at, id] = cursor.split(":");
@@ -216,6 +315,9 @@ export function toConversation(row: Selectable<ConversationsTable>): Conversatio
     lastMessageAt: row.last_message_at,
     lastInboundAt: row.last_inbound_at,
     lastMessagePreview: row.last_message_preview,
+    assignedUserId: row.assigned_user_id,
+    storeId: row.store_id,
+    assignedAt: row.assigned_at === null ? null : Number(row.assigned_at),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

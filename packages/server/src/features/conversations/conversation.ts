@@ -12,6 +12,11 @@ export interface Conversation {
   lastMessageAt: number;
   lastInboundAt: number | null;
   lastMessagePreview: string;
+  /** The agent handling it; null while nobody is. */
+  assignedUserId: string | null;
+  /** The store whose queue it is in; null: none chosen and the account has no default store. */
+  storeId: string | null;
+  assignedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -15,6 +15,8 @@ export class IdleCloser {
     private readonly settings: InboxSettingsRepository,
     private readonly conversations: ConversationRepository,
     private readonly events: EventBus,
+    /** Told which conversations were closed (their agents have room again). */
+    private readonly afterClosed?: (ids: readonly string[]) => Promise<void>,
   ) {}
 
   /** Closes what is idle at `now`; the ids closed. */
@@ -23,6 +25,7 @@ export class IdleCloser {
     for (const { channelAccountId, afterMs } of await this.settings.autoClosing())
       closed.push(...(await this.conversations.closeIdle(channelAccountId, now - afterMs)));
     for (const id of closed) this.events.publish(conversationChanged(id, now));
+    if (closed.length > 0) await this.afterClosed?.(closed);
     return closed;
   }
 

@@ -12,6 +12,7 @@ const CHANNEL_NAMES: Readonly<Record<string, string>> = {
   messenger: "Messenger",
   instagram: "Instagram",
   line: "LINE",
+  webchat: "Web chat",
 };
 
 /**

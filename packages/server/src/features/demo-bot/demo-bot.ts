@@ -25,6 +25,9 @@ export const DEMO_REMINDER_DELAY_MS = 2 * 60 * 60 * 1000;
 /** Words that open the booking menu again. */
 export const demoKeywords = ["hi", "hello", "menu", "book", "你好", "預約"];
 
+/** Words a customer types to reach a person: they open the human agent module (the queue). */
+export const demoPersonKeywords = ["agent", "human", "person", "真人", "客服"];
+
 export const demoBotDefinition: BotInput = {
   name: "Make-up trial booking",
   modules: [

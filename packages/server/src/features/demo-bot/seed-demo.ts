@@ -1,10 +1,11 @@
 /**
  * Gives the demo accounts of the embedded default their automation through the public API, once: the
- * booking bot published, a keyword rule that opens its menu again, and (WhatsApp) the reminder template.
+ * booking bot published, keyword rules that open its menu again or hand over to a person, and (WhatsApp)
+ * the reminder template.
  */
 import { z } from "zod";
 import { demoBotFor } from "./demo-bot-for-channel.js";
-import { demoKeywords, demoReminderTemplate } from "./demo-bot.js";
+import { demoKeywords, demoPersonKeywords, demoReminderTemplate } from "./demo-bot.js";
 
 const Items = z.object({ items: z.array(z.looseObject({ name: z.string().optional() })) });
 const Created = z.object({ bot: z.object({ id: z.string() }) });
@@ -62,6 +63,11 @@ async function seedAccount(call: Call, channelAccountId: string, channel: string
       name: "Booking menu",
       keywords: demoKeywords.map((value) => ({ match: "exact", value })),
       reply: { kind: "module", moduleId: "welcome" },
+    });
+    await call("POST", `${account}/keyword-rules`, {
+      name: "Talk to a person",
+      keywords: demoPersonKeywords.map((value) => ({ match: "exact", value })),
+      reply: { kind: "module", moduleId: "human_agent" },
     });
   }
   if (channel !== "whatsapp") return;

@@ -13,6 +13,25 @@ export interface MessageWithEntry {
   entry: AutomationEntry | undefined;
 }
 
+/** The event as the customer's message, its id the platform's event id. */
+function customerMessage(
+  event: PostbackEvent | ReferralEvent,
+  content: InboundContent,
+  referral: InboundMessageEvent["referral"],
+): InboundMessageEvent {
+  return {
+    type: "message",
+    channel: event.channel,
+    accountExternalId: event.accountExternalId,
+    providerMessageId: event.providerEventId,
+    sender: event.sender,
+    timestamp: event.timestamp,
+    content,
+    ...(referral === undefined ? {} : { referral }),
+    raw: event.raw,
+  };
+}
+
 function refEntry(ref: string | undefined): AutomationEntry | undefined {
   return ref === undefined || ref.trim() === "" ? undefined : { kind: "ref", code: ref };
 }
@@ -38,43 +57,17 @@ function postbackContent(event: PostbackEvent): { content: InboundContent; entry
 /** A postback as the customer's message (its id: the platform's event id) and its entry. */
 export function postbackAsMessage(event: PostbackEvent): MessageWithEntry {
   const { content, entry } = postbackContent(event);
-  return {
-    message: {
-      type: "message",
-      channel: event.channel,
-      accountExternalId: event.accountExternalId,
-      providerMessageId: event.providerEventId,
-      sender: event.sender,
-      timestamp: event.timestamp,
-      content,
-      ...(event.referral === undefined ? {} : { referral: event.referral }),
-      raw: event.raw,
-    },
-    entry,
-  };
+  return { message: customerMessage(event, content, event.referral), entry };
 }
 
 /** A referral on an existing thread as a system message of the conversation, entering through its ref. */
 export function referralAsMessage(event: ReferralEvent): MessageWithEntry {
   const ref = event.referral.ref;
   const source = event.referral.sourceType ?? "link";
+  const body =
+    ref === undefined ? `Came back through ${source}` : `Came back through ${source} with ref ${ref}`;
   return {
-    message: {
-      type: "message",
-      channel: event.channel,
-      accountExternalId: event.accountExternalId,
-      providerMessageId: event.providerEventId,
-      sender: event.sender,
-      timestamp: event.timestamp,
-      content: {
-        kind: "system",
-        systemType: "referral",
-        body:
-          ref === undefined ? `Came back through ${source}` : `Came back through ${source} with ref ${ref}`,
-      },
-      referral: event.referral,
-      raw: event.raw,
-    },
+    message: customerMessage(event, { kind: "system", systemType: "referral", body }, event.referral),
     entry: refEntry(ref),
   };
 }

@@ -33,7 +33,10 @@ import type { EventBus } from "../../events/event-bus.js";
 import { publishAll } from "../../events/event-bus.js";
 import { sendJobsOf } from "../stores/queue-replies.service.js";
 import type { QueueReplies } from "../stores/queue-replies.service.js";
+import type { QueueAssignment } from "../assignment/queue-assignment.service.js";
 import type { InboxSettingsRepository } from "../conversations/inbox-settings.repository.js";
+import type { CommentReplyService } from "../comment-replies/comment-reply.service.js";
+import type { ContinueClaims } from "../webchat/continue-claims.js";
 
 export interface InboundServiceDeps {
   db: Kysely<Database>;
@@ -56,8 +59,14 @@ export interface InboundServiceDeps {
   changeEvents: EventBus;
   /** The offline or instant reply when a turn leaves the conversation waiting for a person. */
   queueReplies: QueueReplies;
+  /** Puts a conversation waiting for a person in its store's queue, with its queue reply and assignment. */
+  queueEntry?: Pick<QueueAssignment, "whenQueued">;
   /** Where a returning customer lands. */
   inboxSettings: InboxSettingsRepository;
+  /** Answers comments on posts, and opens the module a private reply promised when the customer answers. */
+  commentReplies?: Pick<CommentReplyService, "handle" | "moduleEntryFor">;
+  /** Joins a web chat visitor with this contact when the message carries their "continue on" code. */
+  continueClaims?: Pick<ContinueClaims, "claimFromInbound">;
 }
 
 /** How long a status may wait for the message it refers to (its send answer may still be on the way). */
@@ -80,10 +89,11 @@ export class InboundService {
     const handledInTransaction =
       events.length > 0 && events.every((e) => e.type === "message" || e.type === "status");
     for (const event of events) {
-      if (event.type === "message")
-        toQueue.push(
-          ...(await this.processMessage(eventId, account, event, driver, driver.replyContextOf?.(event))),
-        );
+      if (event.type === "message") {
+        const entry = await this.deps.commentReplies?.moduleEntryFor(account.id, event.sender.externalId);
+        const replyContext = driver.replyContextOf?.(event);
+        toQueue.push(...(await this.processMessage(eventId, account, event, driver, replyContext, entry)));
+      } else if (event.type === "comment") await this.deps.commentReplies?.handle(account, event, eventId);
       else if (event.type === "status") await this.processStatus(eventId, account, event, attempt);
       else if (event.type === "template_status")
         await this.deps.templates.applyStatusEvent(account.id, event, attempt);
@@ -96,7 +106,7 @@ export class InboundService {
         await this.deps.channelStateEvents.applyWatermark(account, event);
       else if (event.type === "subscription")
         await this.deps.channelStateEvents.applySubscription(account, event);
-      // Echoes of what we sent and comments are kept as the raw event only (marked processed below).
+      // Echoes of what we sent are kept as the raw event only (marked processed below).
     }
     // Message and status events are marked inside their own transaction; this covers the others.
     if (!handledInTransaction) await this.deps.events.markProcessed(this.deps.db, eventId);
@@ -144,6 +154,8 @@ export class InboundService {
       });
       await this.deps.events.markProcessed(trx, eventId);
       if (messageId === undefined) return [];
+      const ref = entry?.kind === "ref" ? entry.code : event.referral?.ref;
+      await this.deps.continueClaims?.claimFromInbound(trx, account.id, contact.id, event.content, ref);
       if (event.content.kind === "media") {
         const job = { channelAccountId: account.id, providerMediaId: event.content.mediaId };
         await this.deps.queue.enqueue(
@@ -185,13 +197,18 @@ export class InboundService {
         ...(reply === undefined ? {} : { status }),
       });
       // Waiting for a person (opened pending, or handed over): the queue reply, once per stay in the queue.
+      // When the bot sent nothing this turn, the queue reply is the turn's first answer: it takes the
+      // event's reply context (on LINE it replies with the token instead of pushing).
+      const queueReplyContext = (reply?.sendIds.length ?? 0) === 0 ? replyContext : undefined;
       const queueReply =
         status === "pending"
-          ? await this.deps.queueReplies.whenQueued(trx, {
+          ? await (this.deps.queueEntry ?? this.deps.queueReplies).whenQueued(trx, {
               conversationId: conversation.id,
               channelAccountId: account.id,
               contactId: contact.id,
               now,
+              ...(reply?.storeKeys === undefined ? {} : { storeKeys: reply.storeKeys }),
+              ...(queueReplyContext === undefined ? {} : { replyContext: queueReplyContext }),
             })
           : undefined;
       changed = conversationActivity(conversation.id, [

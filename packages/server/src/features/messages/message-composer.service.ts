@@ -43,7 +43,15 @@ export interface MessageComposerDeps {
 export class MessageComposerService {
   constructor(private readonly deps: MessageComposerDeps) {}
 
-  async sendAsAgent(conversationId: string, message: OutboundMessage): Promise<Message> {
+  /**
+   * Sends as an agent. With `agentUserId`, the message is credited to that user and, when nobody handles
+   * the conversation yet, it becomes theirs (in progress).
+   */
+  async sendAsAgent(
+    conversationId: string,
+    message: OutboundMessage,
+    agentUserId: string | null = null,
+  ): Promise<Message> {
     const conversation = await this.deps.conversations.get(conversationId);
     if (conversation === undefined)
       throw new AppError("not_found", 404, `conversation ${conversationId} does not exist`);
@@ -93,19 +101,20 @@ export class MessageComposerService {
             ),
       now,
     });
+    const draft = {
+      conversationId,
+      channelAccountId: account.id,
+      contactId: contact.id,
+      author: "agent" as const,
+      authorUserId: agentUserId,
+      content: message,
+    };
     if (!decision.allowed) {
       // The refusal is kept in the thread too, so everyone sees what was not sent and why.
-      const refusedId = await this.deps.messages.insertRefused(
-        this.deps.db,
-        {
-          conversationId,
-          channelAccountId: account.id,
-          contactId: contact.id,
-          author: "agent",
-          content: message,
-        },
-        { code: decision.code, reason: decision.reason },
-      );
+      const refusedId = await this.deps.messages.insertRefused(this.deps.db, draft, {
+        code: decision.code,
+        reason: decision.reason,
+      });
       this.deps.events.publish(messageChanged(conversationId, refusedId));
       throw new AppError(decision.code, 409, decision.reason, {
         details: { fallback: decision.fallback, messageId: refusedId },
@@ -113,13 +122,13 @@ export class MessageComposerService {
     }
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.deps.messages.insertOutbound(trx, {
-        conversationId,
-        channelAccountId: account.id,
-        contactId: contact.id,
-        author: "agent",
-        content: message,
+        ...draft,
         nativePayload: driver.withSendDecision?.(compiled.value, decision) ?? compiled.value,
       });
+      if (agentUserId !== null && conversation.assignedUserId === null && conversation.status !== "closed") {
+        await this.deps.conversations.assign(conversationId, { assignedUserId: agentUserId }, trx);
+        await this.deps.conversations.setStatus(conversationId, "in_progress", trx);
+      }
       await this.deps.conversations.recordActivity(trx, conversationId, {
         at: this.deps.clock.now(),
         preview: previewOfOutbound(message),

@@ -54,6 +54,10 @@ export function previewOfOutbound(message: OutboundMessage): string {
       return `[contact: ${message.contacts[0]?.formattedName ?? ""}]`;
     case "reaction":
       return message.emoji;
+    case "carousel":
+      return clip(
+        message.body ?? `[${message.cards.length} cards: ${message.cards.map((c) => c.title).join(", ")}]`,
+      );
   }
 }
 

@@ -20,6 +20,7 @@ export function toMessage(row: Selectable<MessagesTable>): Message {
     channelAccountId: row.channel_account_id,
     contactId: row.contact_id,
     author: row.author,
+    authorUserId: row.author_user_id ?? null,
     status: row.status,
     error:
       row.error_reason === null || row.refusal_code !== null

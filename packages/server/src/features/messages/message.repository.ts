@@ -23,6 +23,8 @@ export interface StoredOutbound {
   channelAccountId: string;
   contactId: string;
   author: MessageAuthor;
+  /** The user who sent an agent message. */
+  authorUserId?: string | null;
   content: OutboundMessage;
   nativePayload: unknown;
 }
@@ -144,6 +146,7 @@ export class MessageRepository {
         contact_id: input.contactId,
         direction: "outbound",
         author: input.author,
+        author_user_id: input.authorUserId ?? null,
         content: JSON.stringify(input.content),
         provider_message_id: null,
         ...NOT_DELIVERED,

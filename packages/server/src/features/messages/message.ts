@@ -11,6 +11,8 @@ interface MessageBase {
   channelAccountId: string;
   contactId: string;
   author: MessageAuthor;
+  /** The user who sent an agent message; null otherwise. */
+  authorUserId: string | null;
   status: MessageStatus;
   error: { code: number | null; reason: string } | null;
   /** The send policy refused it: its stable code and sentence. Never sent to the platform. */

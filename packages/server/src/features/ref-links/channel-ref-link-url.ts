@@ -41,5 +41,7 @@ export function channelRefLinkUrl(
             ok: true,
             value: `https://line.me/R/oaMessage/${encodeURIComponent(settings.lineBasicId)}/?${encodeURIComponent(code)}`,
           };
+    case "webchat":
+      return { ok: false, error: "channel: a web chat has no link that opens it with a code" };
   }
 }

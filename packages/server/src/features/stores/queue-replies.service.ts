@@ -1,10 +1,12 @@
 /**
  * Queue replies: when a conversation waits for a person (`pending`), the customer gets the offline message
- * outside business hours, or the instant reply during them — once per stay in the queue. The store that
- * answers for the channel account decides (else the account's own queue replies); the message goes
- * through the bot outbox, so it is compiled and put to the send policy like every automated message.
+ * outside business hours, or the instant reply during them — once per stay in the queue. The store whose
+ * queue it is in decides (else the store that answers for the channel account, else the account's own
+ * queue replies); the message goes through the bot outbox, so it is compiled and put to the send policy
+ * like every automated message.
  */
 import type { Transaction } from "kysely";
+import type { NativePayload } from "@switchboard/core";
 import type { Database } from "../../db/schema.js";
 import type { AutomationSettingsRepository } from "../automation/automation-settings.repository.js";
 import type { QueuedJob } from "../bots/bot-jobs.js";
@@ -39,6 +41,11 @@ export interface QueueEntry {
   contactId: string;
   /** Epoch ms: business hours are read at this instant. */
   now: number;
+  /**
+   * The inbound event's reply context (`ChannelDriver.replyContextOf`) when nothing else in the turn took
+   * it: the queue reply is then the turn's first answer and uses it (on LINE, the reply token).
+   */
+  replyContext?: NativePayload;
 }
 
 export interface QueueReplyOutcome extends OutboxResult {
@@ -64,7 +71,7 @@ export class QueueReplies {
     const nothing: QueueReplyOutcome = { reply: null, sendIds: [], refusedIds: [] };
     const { deps } = this;
     if (!(await deps.stays.awaitsReply(trx, entry.conversationId))) return nothing;
-    const settings = await this.settingsFor(trx, entry.channelAccountId);
+    const settings = await this.settingsFor(trx, entry.channelAccountId, entry.conversationId);
     const choice = settings === undefined ? undefined : chooseQueueReply(settings, entry.now);
     if (choice === undefined) return nothing;
     const account = await deps.accounts.get(entry.channelAccountId, trx);
@@ -84,6 +91,7 @@ export class QueueReplies {
       lastInboundAt: await deps.stays.lastInboundAt(trx, entry.contactId),
       optOuts: profile.optOuts,
       settings: policy.sendPolicy,
+      ...(entry.replyContext === undefined ? {} : { replyContext: entry.replyContext }),
     };
     await deps.outbox.store(trx, recipient, message, entry.now, outcome);
     await deps.conversations.recordActivity(trx, entry.conversationId, {
@@ -93,12 +101,19 @@ export class QueueReplies {
     return outcome;
   }
 
-  /** The answering store's settings, else the account's own; undefined when neither has any. */
+  /**
+   * The settings of the store whose queue the conversation is in, else of the store answering for the
+   * account, else the account's own; undefined when none has any.
+   */
   private async settingsFor(
     trx: Transaction<Database>,
     channelAccountId: string,
+    conversationId: string,
   ): Promise<QueueReplySettings | undefined> {
-    const store = await this.deps.stores.forChannelAccount(channelAccountId, trx);
+    const placed = await this.deps.stays.storeOf(trx, conversationId);
+    const store =
+      (placed === null ? undefined : await this.deps.stores.get(placed, trx)) ??
+      (await this.deps.stores.forChannelAccount(channelAccountId, trx));
     return store ?? (await this.deps.accountReplies.get(channelAccountId, trx));
   }
 }

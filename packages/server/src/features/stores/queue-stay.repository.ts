@@ -28,6 +28,16 @@ export class QueueStayRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** The store whose queue the conversation is in; null: none chosen. */
+  async storeOf(trx: Transaction<Database>, conversationId: string): Promise<string | null> {
+    const row = await trx
+      .selectFrom("conversations")
+      .select("store_id")
+      .where("id", "=", conversationId)
+      .executeTakeFirst();
+    return row?.store_id ?? null;
+  }
+
   /** The contact's last message time, which opens the platform's customer service window. */
   async lastInboundAt(trx: Transaction<Database>, contactId: string): Promise<number | null> {
     const row = await trx

@@ -6,6 +6,7 @@ import { DefaultReplyTab } from "./replies/default-reply-tab";
 import { useBotModules } from "./replies/use-bot-modules";
 import { SendPolicyTab } from "./send-policy/send-policy-tab";
 import { TemplatesTab } from "./templates/templates-tab";
+import { CommentRulesTab } from "./comment-rules/comment-rules-tab";
 
 export function AutomationPanel({ accountId, tab }: { accountId: string; tab: AutomationTab }) {
   const bot = useBotModules(accountId);
@@ -23,6 +24,7 @@ export function AutomationPanel({ accountId, tab }: { accountId: string; tab: Au
       {tab === "ref-links" && <RefLinksTab accountId={accountId} bot={bot} />}
       {tab === "templates" && <TemplatesTab accountId={accountId} />}
       {tab === "send-policy" && <SendPolicyTab accountId={accountId} />}
+      {tab === "comment-replies" && <CommentRulesTab accountId={accountId} bot={bot} />}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useRef, type KeyboardEvent } from "react";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
 
-export type AutomationTab = "keywords" | "default-reply" | "ref-links" | "templates" | "send-policy";
+export type AutomationTab =
+  "keywords" | "default-reply" | "ref-links" | "templates" | "send-policy" | "comment-replies";
 
 export const automationTabs: readonly { tab: AutomationTab; label: MessageKey }[] = [
   { tab: "keywords", label: "automation.tabKeywords" },
@@ -11,6 +12,7 @@ export const automationTabs: readonly { tab: AutomationTab; label: MessageKey }[
   { tab: "ref-links", label: "automation.tabRefLinks" },
   { tab: "templates", label: "automation.tabTemplates" },
   { tab: "send-policy", label: "automation.tabSendPolicy" },
+  { tab: "comment-replies", label: "commentRules.tab" },
 ];
 
 export const tabId = (tab: AutomationTab) => `automation-tab-${tab}`;

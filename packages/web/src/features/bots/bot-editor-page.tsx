@@ -17,12 +17,16 @@ import { useBotEditor } from "./editor/use-bot-editor";
 import { useEditorKeys } from "./editor/use-editor-keys";
 import { addModule } from "./module-edits";
 import { problemCounts } from "./problem-groups";
+import { ChannelProfilePanel } from "./profile/channel-profile-panel";
+import { ProfileNavButton } from "./profile/profile-nav-button";
 import { ProblemList } from "./publish/problem-list";
 import { PublishPanel } from "./publish/publish-panel";
 
 interface Selection {
   moduleId: string;
   nodeIndex: number | null;
+  /** The channel profile is open instead of a module. */
+  profile?: boolean;
 }
 
 function openModule(draft: Bot, moduleId: string) {
@@ -31,6 +35,10 @@ function openModule(draft: Bot, moduleId: string) {
     draft.modules.find((module) => module.kind === "welcome") ??
     draft.modules[0]
   );
+}
+
+function isProfileProblem(problem: BotProblem): boolean {
+  return problem.path.startsWith("profile.");
 }
 
 export function BotEditorPage({ botId }: { botId: string }) {
@@ -76,6 +84,8 @@ export function BotEditorPage({ botId }: { botId: string }) {
   }
 
   function selectProblem(problem: BotProblem) {
+    if (isProfileProblem(problem))
+      setSelection({ moduleId: selection.moduleId, nodeIndex: null, profile: true });
     if (problem.moduleId === "") return;
     setSelection({ moduleId: problem.moduleId, nodeIndex: problem.nodeIndex ?? null });
   }
@@ -111,18 +121,28 @@ export function BotEditorPage({ botId }: { botId: string }) {
       )}
       <div className="bot-editor__body">
         <ModulesProvider modules={draft.modules}>
-          <ModuleList
-            modules={draft.modules}
-            selectedId={module?.id ?? ""}
-            problemCounts={counts.byModule}
-            onSelect={(moduleId) => setSelection({ moduleId, nodeIndex: null })}
-            onAdd={(name) => {
-              const added = addModule(draft, name);
-              editor.edit((current) => addModule(current, name).bot);
-              setSelection({ moduleId: added.moduleId, nodeIndex: null });
-            }}
-          />
-          {module && (
+          <div className="bot-editor__nav">
+            <ProfileNavButton
+              open={selection.profile === true}
+              problemCount={problems.filter(isProfileProblem).length}
+              onOpen={() => setSelection({ moduleId: selection.moduleId, nodeIndex: null, profile: true })}
+            />
+            <ModuleList
+              modules={draft.modules}
+              selectedId={selection.profile === true ? "" : (module?.id ?? "")}
+              problemCounts={counts.byModule}
+              onSelect={(moduleId) => setSelection({ moduleId, nodeIndex: null })}
+              onAdd={(name) => {
+                const added = addModule(draft, name);
+                editor.edit((current) => addModule(current, name).bot);
+                setSelection({ moduleId: added.moduleId, nodeIndex: null });
+              }}
+            />
+          </div>
+          {selection.profile === true && (
+            <ChannelProfilePanel bot={draft} edit={editor.edit} problems={problems} />
+          )}
+          {selection.profile !== true && module && (
             <ModulePanel
               module={module}
               bot={draft}

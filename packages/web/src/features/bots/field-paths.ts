@@ -31,6 +31,26 @@ function sectionPaths(sections: readonly { options: readonly unknown[] }[], opti
 }
 
 const choiceOptionFields = ["title", "description", "id"];
+
+/** The carousel fields (message or node); a node's reply buttons add go-to and tags. */
+function carouselPaths(
+  cards: readonly { buttons: readonly unknown[] }[],
+  buttonFields: readonly string[] = ["type", "title", "id", "url"],
+): string[] {
+  return [
+    "body",
+    "fallback",
+    "cards",
+    ...cards.flatMap((card, c) => [
+      `cards[${c}]`,
+      ...["title", "subtitle", "image", "image.url", "url", "buttons"].map((field) => `cards[${c}].${field}`),
+      ...card.buttons.flatMap((_, b) => [
+        `cards[${c}].buttons[${b}]`,
+        ...buttonFields.map((field) => `cards[${c}].buttons[${b}].${field}`),
+      ]),
+    ]),
+  ];
+}
 const choiceNodeOptionFields = [...choiceOptionFields, "goTo", "addTags", "removeTags"];
 
 function templateParameterPaths(name: "header" | "body", parameters: readonly unknown[] | undefined) {
@@ -59,6 +79,8 @@ function messageOwnPaths(message: OutboundMessage): string[] {
       return [...headerPaths(message.header), "body", "footer", "buttonText", "url"];
     case "location_request":
       return ["body"];
+    case "carousel":
+      return carouselPaths(message.cards);
     case "template":
       return [
         "name",
@@ -117,6 +139,14 @@ export function nodeFieldPaths(node: BotNode): string[] {
           "onGiveUp",
           ...retryPaths(node.retryMessage),
         ];
+      case "carousel":
+        return [
+          ...carouselPaths(node.cards, ["type", "title", "id", "url", "goTo", "addTags", "removeTags"]),
+          "attribute",
+          "maxTries",
+          "onGiveUp",
+          ...retryPaths(node.retryMessage),
+        ];
       case "condition":
         return [
           "match",
@@ -148,6 +178,8 @@ export function nodeFieldPaths(node: BotNode): string[] {
         return ["durationMs"];
       case "http_request":
         return ["method", "url", "headers", "body", "responseMap", "timeoutMs", "onError"];
+      case "route_to_store":
+        return ["store", "store.from", "store.storeId", "store.attribute"];
       case "handover":
       case "end":
         return [];

@@ -23,6 +23,14 @@ export function nodeTargets(node: BotNode): NodeTarget[] {
       );
       add(node.onGiveUp, "onGiveUp");
       break;
+    case "carousel":
+      node.cards.forEach((card, c) =>
+        card.buttons.forEach((button, b) => {
+          if (button.type === "reply") add(button.goTo, `cards[${c}].buttons[${b}].goTo`);
+        }),
+      );
+      add(node.onGiveUp, "onGiveUp");
+      break;
     case "condition":
       add(node.then, "then");
       add(node.else, "else");

@@ -9,6 +9,7 @@ export const editableMessageKinds: readonly MessageKind[] = [
   "media",
   "choices",
   "cta_url",
+  "carousel",
   "location_request",
   "location",
   "template",
@@ -41,6 +42,12 @@ export function convertMessage(from: OutboundMessage, kind: MessageKind): Outbou
       return { kind, body: text, style: "auto", sections: [{ options: [{ id: "option", title: "" }] }] };
     case "cta_url":
       return { kind, body: text, buttonText: "", url: "" };
+    case "carousel":
+      return {
+        kind,
+        ...(text === "" ? {} : { body: text }),
+        cards: [{ title: "", buttons: [{ type: "url", title: "", url: "" }] }],
+      };
     case "location_request":
       return { kind, body: text };
     case "location":

@@ -1,5 +1,6 @@
 /** The kinds of node an author can add, and what each starts as. */
 import type { Bot, BotNode, BotNodeKind } from "../../api/bots-api";
+import { newCard } from "./carousel-cards";
 import { newChoiceOption } from "./choice-options";
 
 /** In the order the "add node" menu lists them. */
@@ -7,6 +8,7 @@ export const nodeKinds: readonly BotNodeKind[] = [
   "send",
   "ask",
   "choice",
+  "carousel",
   "condition",
   "set_tag",
   "remove_tag",
@@ -16,6 +18,7 @@ export const nodeKinds: readonly BotNodeKind[] = [
   "wait",
   "http_request",
   "handover",
+  "route_to_store",
   "end",
 ];
 
@@ -38,6 +41,8 @@ export function newNode(kind: BotNodeKind, bot: Bot, moduleId: string): BotNode 
       return { kind, message: { kind: "text", text: "" }, attribute: "", validation: "text", maxTries: 3 };
     case "choice":
       return { kind, body: "", style: "auto", sections: [{ options: [newChoiceOption([])] }], maxTries: 3 };
+    case "carousel":
+      return { kind, cards: [newCard([])], maxTries: 3 };
     case "condition":
       return { kind, match: "all", rules: [{ type: "tag", tag: "", operator: "has" }] };
     case "set_tag":
@@ -61,6 +66,8 @@ export function newNode(kind: BotNodeKind, bot: Bot, moduleId: string): BotNode 
       return { kind, method: "GET", url: "", headers: {}, responseMap: {}, timeoutMs: 10_000 };
     case "handover":
       return { kind };
+    case "route_to_store":
+      return { kind, store: { from: "choice" } };
     case "end":
       return { kind };
   }

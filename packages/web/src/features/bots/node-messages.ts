@@ -1,5 +1,6 @@
 /** What a node sends the customer, as neutral messages, each with where its fields sit in the node. */
 import type { BotNode, ChoiceNode } from "../../api/bots-api";
+import { toMessageCards } from "./carousel-cards";
 import type { OutboundMessage } from "../../api/types";
 
 type ChoicesMessage = Extract<OutboundMessage, { kind: "choices" }>;
@@ -44,6 +45,15 @@ export function nodeMessages(node: BotNode): NodeMessage[] {
       return [{ role: "message", message: node.message, base: "message" }, ...retry(node.retryMessage)];
     case "choice":
       return [{ role: "message", message: choiceMessageOf(node), base: "" }, ...retry(node.retryMessage)];
+    case "carousel": {
+      const carousel: OutboundMessage = {
+        kind: "carousel",
+        ...(node.body === undefined ? {} : { body: node.body }),
+        cards: toMessageCards(node.cards),
+        ...(node.fallback === undefined ? {} : { fallback: node.fallback }),
+      };
+      return [{ role: "message", message: carousel, base: "" }, ...retry(node.retryMessage)];
+    }
     default:
       return [];
   }

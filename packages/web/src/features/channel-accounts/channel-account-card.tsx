@@ -4,6 +4,7 @@ import type { ChannelAccount } from "../../api/types";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
 import { CopyField } from "./copy-field";
+import { WebchatDetails } from "./webchat-details";
 
 /** Meta needs a full URL; the server may answer with a path on its own origin. */
 export function absoluteUrl(url: string): string {
@@ -23,10 +24,18 @@ const externalIdLabel: Record<ChannelAccount["channel"], MessageKey> = {
   webchat: "accountsChannel.webchatId",
 };
 
-export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
+export function ChannelAccountCard({
+  account,
+  accounts = [],
+}: {
+  account: ChannelAccount;
+  /** Every account, to name a web chat's "continue on" accounts. */
+  accounts?: readonly ChannelAccount[];
+}) {
   const { t } = useI18n();
   const isLine = account.channel === "line";
-  const secrets: { label: string; set: boolean }[] = [
+  const isWebchat = account.channel === "webchat";
+  const platformSecrets: { label: string; set: boolean }[] = [
     {
       label: t(isLine ? "accountsChannel.channelAccessToken" : "accounts.accessToken"),
       set: account.secretsSet.accessToken,
@@ -37,6 +46,9 @@ export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
     },
     ...(isLine ? [] : [{ label: t("accounts.verifyToken"), set: account.secretsSet.verifyToken }]),
   ];
+  const secrets = isWebchat
+    ? [{ label: t("webchat.identitySecret"), set: account.secretsSet.appSecret }]
+    : platformSecrets;
   const handles: { label: MessageKey; value: string | undefined }[] = [
     { label: "accountsChannel.pageUsername", value: account.settings.pageUsername },
     { label: "accountsChannel.instagramUsername", value: account.settings.instagramUsername },
@@ -93,11 +105,15 @@ export function ChannelAccountCard({ account }: { account: ChannelAccount }) {
           ))}
         </dd>
       </dl>
-      <CopyField
-        label={t("accounts.webhookUrl")}
-        value={absoluteUrl(account.webhookUrl)}
-        testId="webhook-url"
-      />
+      {isWebchat ? (
+        <WebchatDetails account={account} accounts={accounts} />
+      ) : (
+        <CopyField
+          label={t("accounts.webhookUrl")}
+          value={absoluteUrl(account.webhookUrl)}
+          testId="webhook-url"
+        />
+      )}
       <p className="field__hint">{t(`accountsChannel.webhookHelp.${account.channel}`)}</p>
     </li>
   );

@@ -20,6 +20,12 @@ import {
 } from "./account-form-fields";
 import { accountRequest } from "./account-request";
 import { randomToken } from "./random-token";
+import { emptyWebchatDraft, WebchatFields } from "./webchat-fields";
+import { webchatRequest } from "./webchat-request";
+
+/** The form's channels: the platforms above, and a web chat on the brand's own website. */
+type FormChannel = AccountChannel | "webchat";
+const formChannels: readonly FormChannel[] = [...accountChannels, "webchat"];
 
 interface ChannelAccountFormProps {
   /** `verifyToken` is empty for a channel without a handshake (LINE). */
@@ -32,7 +38,8 @@ type FieldErrors = Partial<Record<AccountField, string[]>>;
 export function ChannelAccountForm({ onCreated, onCancel }: ChannelAccountFormProps) {
   const api = useApi();
   const { t } = useI18n();
-  const [channel, setChannel] = useState<AccountChannel>("whatsapp");
+  const [channel, setChannel] = useState<FormChannel>("whatsapp");
+  const [webchat, setWebchat] = useState(emptyWebchatDraft);
   const [draft, setDraft] = useState<AccountDraft>(() => ({
     ...emptyAccountDraft,
     verifyToken: randomToken(),
@@ -45,7 +52,7 @@ export function ChannelAccountForm({ onCreated, onCancel }: ChannelAccountFormPr
     setDraft((previous) => ({ ...previous, [field]: value }));
 
   function pickChannel(value: string) {
-    const picked = accountChannels.find((item) => item === value);
+    const picked = formChannels.find((item) => item === value);
     if (picked === undefined) return;
     setChannel(picked);
     setFieldErrors({});
@@ -58,9 +65,13 @@ export function ChannelAccountForm({ onCreated, onCancel }: ChannelAccountFormPr
     setFieldErrors({});
     setFormError(null);
     try {
-      const request = accountRequest(channel, draft);
+      const request = channel === "webchat" ? webchatRequest(webchat) : accountRequest(channel, draft);
       const account = await api.createChannelAccount(request);
-      onCreated(account, request.secrets.verifyToken ?? "");
+      // A web chat shows its identity secret once, where other channels show the verify token.
+      onCreated(
+        account,
+        channel === "webchat" ? request.secrets.appSecret : (request.secrets.verifyToken ?? ""),
+      );
     } catch (error) {
       const byField: FieldErrors = {};
       const general: string[] = [];
@@ -94,7 +105,7 @@ export function ChannelAccountForm({ onCreated, onCancel }: ChannelAccountFormPr
           value={channel}
           onChange={(event) => pickChannel(event.target.value)}
         >
-          {accountChannels.map((item) => (
+          {formChannels.map((item) => (
             <option key={item} value={item}>
               {t(`channel.${item}`)}
             </option>
@@ -103,7 +114,8 @@ export function ChannelAccountForm({ onCreated, onCancel }: ChannelAccountFormPr
         <span className="field__hint">{t(`accountsChannel.intro.${channel}`)}</span>
       </div>
       <div className="account-form__grid">
-        {accountFieldsByChannel[channel].map((spec) => (
+        {channel === "webchat" && <WebchatFields draft={webchat} onChange={setWebchat} />}
+        {(channel === "webchat" ? [] : accountFieldsByChannel[channel]).map((spec) => (
           <AccountInput
             key={spec.field}
             spec={spec}

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n-context";
 import { absoluteUrl, ChannelAccountCard } from "./channel-account-card";
 import { CopyField } from "./copy-field";
 import { ChannelAccountForm } from "./channel-account-form";
+import { WebchatDetails } from "./webchat-details";
 
 interface Created {
   account: ChannelAccount;
@@ -64,12 +65,23 @@ export function ChannelAccountsPage() {
       {created && (
         <section className="card card--success" role="status" data-testid="account-created">
           <p>{t(`accountsChannel.created.${created.account.channel}`)}</p>
-          <CopyField
-            label={t("accounts.webhookUrl")}
-            value={absoluteUrl(created.account.webhookUrl)}
-            testId="account-created-webhook-url"
-          />
-          {created.verifyToken !== "" && (
+          {created.account.channel === "webchat" ? (
+            <>
+              <WebchatDetails account={created.account} accounts={accounts ?? []} />
+              <CopyField
+                label={t("webchat.identitySecret")}
+                value={created.verifyToken}
+                testId="webchat-created-secret"
+              />
+            </>
+          ) : (
+            <CopyField
+              label={t("accounts.webhookUrl")}
+              value={absoluteUrl(created.account.webhookUrl)}
+              testId="account-created-webhook-url"
+            />
+          )}
+          {created.verifyToken !== "" && created.account.channel !== "webchat" && (
             <CopyField label={t("accounts.verifyToken")} value={created.verifyToken} />
           )}
           <p className="field__hint">{t(`accountsChannel.webhookHelp.${created.account.channel}`)}</p>
@@ -88,7 +100,7 @@ export function ChannelAccountsPage() {
       {accounts !== null && accounts.length > 0 && (
         <ul className="account-list">
           {accounts.map((account) => (
-            <ChannelAccountCard key={account.id} account={account} />
+            <ChannelAccountCard key={account.id} account={account} accounts={accounts} />
           ))}
         </ul>
       )}

@@ -56,4 +56,24 @@ describe("the choices draft", () => {
     const draft = { ...draftWith("Yes", "No"), style: "buttons" as const, listButton: "Ignored" };
     expect(buildChoicesMessage("Confirm?", draft).message).not.toHaveProperty("listButton");
   });
+
+  it("puts an image URL above the body as an image header, trimmed", () => {
+    const draft = {
+      ...draftWith("Add to order", "Other sizes"),
+      style: "buttons" as const,
+      headerImageUrl: "  https://shop.example/sneaker.jpg ",
+    };
+    const { message } = buildChoicesMessage("Cloud Runner, NT$3,280", draft);
+    expect(message).toMatchObject({
+      kind: "choices",
+      header: { type: "image", source: { url: "https://shop.example/sneaker.jpg" } },
+      body: "Cloud Runner, NT$3,280",
+      style: "buttons",
+    });
+  });
+
+  it("sends no header while the image URL is blank", () => {
+    const draft = { ...draftWith("Yes"), headerImageUrl: "   " };
+    expect(buildChoicesMessage("Confirm?", draft).message).not.toHaveProperty("header");
+  });
 });

@@ -18,6 +18,8 @@ export interface ChoicesDraft {
   style: ChoiceStyle;
   listButton: string;
   options: OptionDraft[];
+  /** URL of an image shown above the body (e.g. a product photo with reply buttons); empty for none. */
+  headerImageUrl: string;
 }
 
 let nextKey = 1;
@@ -27,7 +29,7 @@ export function newOptionDraft(): OptionDraft {
 }
 
 export function newChoicesDraft(): ChoicesDraft {
-  return { style: "auto", listButton: "", options: [newOptionDraft()] };
+  return { style: "auto", listButton: "", options: [newOptionDraft()], headerImageUrl: "" };
 }
 
 const otherIds = (draft: ChoicesDraft, row: number) =>
@@ -67,8 +69,8 @@ export interface BuiltChoices {
 }
 
 /**
- * Pure: body + draft → the neutral message. Rows left completely blank are skipped; the limits
- * themselves are the server's to check, so everything else is sent as typed.
+ * Pure: body + draft → the neutral message. Rows left completely blank are skipped; an image URL becomes
+ * an image header. The limits themselves are the server's to check, so everything else is sent as typed.
  */
 export function buildChoicesMessage(body: string, draft: ChoicesDraft): BuiltChoices {
   const optionRows: number[] = [];
@@ -87,5 +89,7 @@ export function buildChoicesMessage(body: string, draft: ChoicesDraft): BuiltCho
     sections: [{ options }],
   };
   if (draft.style !== "buttons" && draft.listButton !== "") message.listButton = draft.listButton;
+  const imageUrl = draft.headerImageUrl.trim();
+  if (imageUrl !== "") message.header = { type: "image", source: { url: imageUrl } };
   return { message, optionRows };
 }

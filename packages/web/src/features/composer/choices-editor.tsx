@@ -1,8 +1,12 @@
-/** Options, display style and list button of a `choices` message; the body is the composer's main input. */
+/**
+ * Options, display style, list button and (where the channel shows one) header image of a `choices`
+ * message; the body is the composer's main input.
+ */
 import type { LimitViolation } from "../../api/types";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/i18n-context";
 import { ChoiceOptionRow } from "./choice-option-row";
+import { ChoicesHeaderField } from "./choices-header-field";
 import { newOptionDraft, withId, withTitle, type ChoicesDraft, type ChoiceStyle } from "./choices-draft";
 import { FieldViolations } from "./field-violations";
 import type { FieldKey } from "./violation-path";
@@ -14,6 +18,8 @@ interface ChoicesEditorProps {
   onChange(update: (draft: ChoicesDraft) => ChoicesDraft): void;
   /** Rows moved: problems found for the old rows no longer point at the right inputs. */
   onRowsChanged(): void;
+  /** Whether to offer an image above the body (the channel shows one). */
+  imageHeader: boolean;
 }
 
 const styles: ChoiceStyle[] = ["auto", "buttons", "list"];
@@ -23,7 +29,7 @@ const styleKeys: Record<ChoiceStyle, MessageKey> = {
   list: "choices.styleList",
 };
 
-export function ChoicesEditor({ draft, problems, onChange, onRowsChanged }: ChoicesEditorProps) {
+export function ChoicesEditor({ draft, problems, onChange, onRowsChanged, imageHeader }: ChoicesEditorProps) {
   const { t } = useI18n();
 
   function setOption(row: number, field: "title" | "description" | "id", value: string) {
@@ -44,6 +50,13 @@ export function ChoicesEditor({ draft, problems, onChange, onRowsChanged }: Choi
 
   return (
     <div className="choices-editor">
+      {imageHeader && (
+        <ChoicesHeaderField
+          url={draft.headerImageUrl}
+          problems={problems.get("header")}
+          onChange={(headerImageUrl) => onChange((current) => ({ ...current, headerImageUrl }))}
+        />
+      )}
       <fieldset className="choices-editor__options">
         <legend>{t("choices.options")}</legend>
         <FieldViolations problems={problems.get("options")} />

@@ -1,32 +1,51 @@
-/** Text or choices: which kind of message the composer writes. */
+/**
+ * Which kind of message the composer writes: text, choices, a file by URL, a catalog product (WhatsApp),
+ * an approved template (WhatsApp), or an internal note (staff only, never sent). Outside WhatsApp's window
+ * only templates and notes are offered.
+ */
 import { useI18n } from "../../i18n/i18n-context";
 
-export type ComposerMode = "text" | "choices";
+export type ComposerMode = "text" | "choices" | "media" | "product" | "template" | "note";
 
 interface ComposerModeSwitchProps {
   mode: ComposerMode;
+  /** The modes offered now, in order. */
+  available: readonly ComposerMode[];
   onChange(mode: ComposerMode): void;
 }
 
-export function ComposerModeSwitch({ mode, onChange }: ComposerModeSwitchProps) {
+const ICONS: Record<ComposerMode, string> = {
+  text: "✎",
+  choices: "☰",
+  media: "🖼",
+  product: "🛍",
+  template: "▤",
+  note: "🔒",
+};
+const LABELS = {
+  text: "composer.modeText",
+  choices: "composer.modeChoices",
+  media: "composer.modeMedia",
+  product: "composer.modeProduct",
+  template: "composer.modeTemplate",
+  note: "composer.modeNote",
+} as const;
+
+export function ComposerModeSwitch({ mode, available, onChange }: ComposerModeSwitchProps) {
   const { t } = useI18n();
-  const modes: { mode: ComposerMode; label: string; icon: string }[] = [
-    { mode: "text", label: t("composer.modeText"), icon: "✎" },
-    { mode: "choices", label: t("composer.modeChoices"), icon: "☰" },
-  ];
   return (
     <div className="segmented" role="group" aria-label={t("composer.modeLabel")}>
-      {modes.map((item) => (
+      {available.map((item) => (
         <button
-          key={item.mode}
+          key={item}
           type="button"
-          className="segmented__item"
-          data-testid={`composer-mode-${item.mode}`}
-          aria-pressed={mode === item.mode}
-          onClick={() => onChange(item.mode)}
+          className={`segmented__item${item === "note" ? " segmented__item--note" : ""}`}
+          data-testid={`composer-mode-${item}`}
+          aria-pressed={mode === item}
+          onClick={() => onChange(item)}
         >
-          <span aria-hidden="true">{item.icon} </span>
-          {item.label}
+          <span aria-hidden="true">{ICONS[item]} </span>
+          {t(LABELS[item])}
         </button>
       ))}
     </div>

@@ -1,15 +1,31 @@
 /**
- * Writes and sends an agent's message: plain text, or "choices" (options as buttons or a list).
- * A `/` at the start opens the saved replies; the chosen one is filled in for this conversation.
- * On failure the draft stays and every problem the server names is shown next to its field.
+ * Writes and sends an agent's message: plain text, "choices" (options as buttons or a list, with an
+ * optional image above), a file by URL, a catalog product (WhatsApp), an approved template (by itself once
+ * WhatsApp's 24-hour window has closed), or an internal note for staff (never sent); only the modes the
+ * channel can render are offered. Shows the window's time left. A `/` at the start opens the saved
+ * replies; the chosen one is filled in for this conversation. On failure the draft stays and every problem
+ * the server names is shown next to its field.
  */
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useApi } from "../../api/api-context";
-import type { LimitViolation, Message, OutboundMessageInput } from "../../api/types";
+import type { Conversation, LimitViolation, Message } from "../../api/types";
+import { useInboxApi, type ConversationNote } from "../../api/inbox-api";
+import { ComposerWindow } from "./composer-window";
+import { TemplateComposer } from "./template-composer";
+import { useComposerMode } from "./use-composer-mode";
 import { useI18n } from "../../i18n/i18n-context";
-import { ChoicesEditor } from "./choices-editor";
-import { buildChoicesMessage, newChoicesDraft, type ChoicesDraft } from "./choices-draft";
-import { ComposerModeSwitch, type ComposerMode } from "./composer-mode-switch";
+import { ComposerModeSwitch } from "./composer-mode-switch";
+import { inputTextsOf } from "./composer-input-texts";
+import { ComposerModeFields } from "./composer-mode-fields";
+import {
+  buildComposerMessage,
+  canSendDraft,
+  draftsAfterSend,
+  newComposerDrafts,
+  type ComposerDrafts,
+} from "./composer-message";
+import { acceptsChoicesImage } from "./composer-modes";
+import { isFieldVisible } from "./field-visibility";
 import { FieldViolations } from "./field-violations";
 import { SendProblemBanner } from "./send-problem-banner";
 import { sendProblemOf, type SendProblem } from "./send-problem";
@@ -21,15 +37,20 @@ import { useSavedReplyPicker } from "../saved-replies/picker/use-saved-reply-pic
 
 interface ComposerProps {
   conversationId: string;
+  /** Its channel and window decide what can be sent; null while it loads. */
+  conversation?: Conversation | null;
   onSent(message: Message): void;
+  onNoteAdded?(note: ConversationNote): void;
 }
 
-export function Composer({ conversationId, onSent }: ComposerProps) {
+export function Composer({ conversationId, conversation = null, onSent, onNoteAdded }: ComposerProps) {
   const api = useApi();
+  const inboxApi = useInboxApi();
   const { t } = useI18n();
-  const [mode, setMode] = useState<ComposerMode>("text");
+  const { mode, available, policy, setMode } = useComposerMode(conversation);
   const [text, setText] = useState("");
-  const [draft, setDraft] = useState<ChoicesDraft>(newChoicesDraft);
+  const [drafts, setDrafts] = useState<ComposerDrafts>(newComposerDrafts);
+  const imageHeader = acceptsChoicesImage(conversation?.channel ?? null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SendProblem | null>(null);
   const [optionRows, setOptionRows] = useState<number[]>([]);
@@ -42,39 +63,51 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
   function insertSavedReply(insert: ComposerInsert, reply: SavedReply) {
     setMode(insert.mode);
     setText(insert.text);
-    if (insert.draft) setDraft(insert.draft);
+    const choices = insert.draft;
+    if (choices) setDrafts((current) => ({ ...current, choices }));
     setProblem(null);
     setPartialReply(insert.partial ? reply.title : null);
   }
 
   const placed = useMemo(() => {
     if (problem?.kind !== "invalid") return new Map<FieldKey, LimitViolation[]>();
-    const isVisible = (key: FieldKey) => {
-      if (key === "text") return true;
-      if (mode === "text") return false;
-      if (key === "listButton") return draft.style !== "buttons";
-      const row = /^option\.(\d+)/.exec(key);
-      return row ? Number(row[1]) < draft.options.length : true;
-    };
+    const visible = { mode, choices: drafts.choices, media: drafts.media, imageHeader };
+    const isVisible = (key: FieldKey) => isFieldVisible(key, visible);
     return placeProblems(groupByField(problem.problems, optionRows), isVisible);
-  }, [problem, optionRows, mode, draft.style, draft.options.length]);
+  }, [problem, optionRows, mode, drafts.choices, drafts.media, imageHeader]);
 
-  const canSend = !sending && (mode === "choices" || text.trim() !== "");
+  const canSend = !sending && canSendDraft(mode, text, drafts);
+
+  async function addNote() {
+    inFlight.current = true;
+    setSending(true);
+    setProblem(null);
+    try {
+      const note = await inboxApi.addNote(conversationId, text);
+      onNoteAdded?.(note);
+      setText("");
+    } catch (error) {
+      setOptionRows([]);
+      setProblem(sendProblemOf(error));
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  }
 
   async function send() {
     if (!canSend || inFlight.current) return;
+    if (mode === "note") return addNote();
+    if (mode === "template") return;
     inFlight.current = true;
-    const built: { message: OutboundMessageInput; optionRows: number[] } =
-      mode === "text"
-        ? { message: { kind: "text", text }, optionRows: [] }
-        : buildChoicesMessage(text, draft);
+    const built = buildComposerMessage(mode, text, drafts);
     setSending(true);
     setProblem(null);
     try {
       const message = await api.sendMessage(conversationId, built.message);
       onSent(message);
       setText("");
-      setDraft(newChoicesDraft());
+      setDrafts((current) => draftsAfterSend(mode, current));
       setPartialReply(null);
     } catch (error) {
       setOptionRows(built.optionRows);
@@ -92,14 +125,23 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (picker.handleKey(event)) return;
-    // Enter sends plain text; Shift+Enter adds a line, and Enter that confirms an IME composition is left alone.
-    if (mode !== "text" || event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    // Enter sends plain text (or adds the note); Shift+Enter adds a line, and Enter that confirms an IME
+    // composition is left alone.
+    if (
+      (mode !== "text" && mode !== "note") ||
+      event.key !== "Enter" ||
+      event.shiftKey ||
+      event.nativeEvent.isComposing
+    )
+      return;
     event.preventDefault();
     void send();
   }
 
   const textProblems = placed.get("text");
-  const inputLabel = mode === "text" ? t("composer.textLabel") : t("composer.bodyLabel");
+  const inputTexts = inputTextsOf(mode);
+  // Text and notes keep the send button beside the input; the other modes have fields below it.
+  const sendBelow = mode !== "text" && mode !== "note";
   const sendButton = (
     <button
       data-testid="composer-send"
@@ -107,53 +149,77 @@ export function Composer({ conversationId, onSent }: ComposerProps) {
       type="submit"
       disabled={!canSend}
     >
-      {sending ? t("composer.sending") : t("composer.send")}
+      {sending ? t("composer.sending") : mode === "note" ? t("composer.addNote") : t("composer.send")}
     </button>
   );
 
   return (
-    <form className={`composer composer--${mode}`} aria-label={t("composer.label")} onSubmit={onSubmit}>
+    <form
+      className={`composer composer--${mode}`}
+      data-mode={mode}
+      aria-label={t("composer.label")}
+      onSubmit={onSubmit}
+    >
       <div className="composer__toolbar">
-        <ComposerModeSwitch mode={mode} onChange={setMode} />
+        <ComposerModeSwitch mode={mode} available={available} onChange={setMode} />
         {mode === "text" && <span className="composer__hint">{t("composer.enterHint")}</span>}
+        {mode === "note" && <span className="composer__hint">{t("composer.noteHint")}</span>}
+        {conversation !== null && (
+          <ComposerWindow channel={conversation.channel} windowExpiresAt={conversation.windowExpiresAt} />
+        )}
       </div>
-      {problem && <SendProblemBanner problem={problem} />}
-      <SavedReplyPicker picker={picker} />
-      {partialReply !== null && (
-        <p className="composer__note" data-testid="composer-saved-reply-note">
-          {t("savedReplies.insertedPartly", { title: partialReply })}
+      {policy === "server_decides" && mode !== "note" && (
+        <p className="composer__note" data-testid="composer-server-decides">
+          {t("composerWindow.serverDecidesHint")}
         </p>
       )}
-      <div className="composer__main">
-        <label className="visually-hidden" htmlFor="composer-input">
-          {inputLabel}
-        </label>
-        <textarea
-          id="composer-input"
-          data-testid="composer-input"
-          className="composer__input"
-          rows={mode === "text" ? 2 : 3}
-          value={text}
-          placeholder={mode === "text" ? t("composer.textPlaceholder") : t("composer.bodyPlaceholder")}
-          aria-invalid={textProblems !== undefined}
-          aria-describedby={textProblems ? "composer-input-problems" : undefined}
-          {...picker.inputProps}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
+      {problem && <SendProblemBanner problem={problem} />}
+      {mode === "template" && conversation !== null ? (
+        <TemplateComposer
+          conversationId={conversationId}
+          channelAccountId={conversation.channelAccountId}
+          onSent={onSent}
         />
-        {mode === "text" && sendButton}
-      </div>
-      <FieldViolations id="composer-input-problems" problems={textProblems} />
-      {mode === "choices" && (
-        <ChoicesEditor
-          draft={draft}
-          problems={placed}
-          onChange={setDraft}
-          onRowsChanged={() => setProblem(null)}
-        />
+      ) : (
+        <>
+          <SavedReplyPicker picker={picker} />
+          {partialReply !== null && (
+            <p className="composer__note" data-testid="composer-saved-reply-note">
+              {t("savedReplies.insertedPartly", { title: partialReply })}
+            </p>
+          )}
+          <div className="composer__main">
+            <label className="visually-hidden" htmlFor="composer-input">
+              {t(inputTexts.label)}
+            </label>
+            <textarea
+              id="composer-input"
+              data-testid="composer-input"
+              className="composer__input"
+              rows={mode === "choices" ? 3 : 2}
+              value={text}
+              placeholder={t(inputTexts.placeholder)}
+              aria-invalid={textProblems !== undefined}
+              aria-describedby={textProblems ? "composer-input-problems" : undefined}
+              {...picker.inputProps}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onKeyDown}
+            />
+            {!sendBelow && sendButton}
+          </div>
+          <FieldViolations id="composer-input-problems" problems={textProblems} />
+          <ComposerModeFields
+            mode={mode}
+            drafts={drafts}
+            setDrafts={setDrafts}
+            problems={placed}
+            imageHeader={imageHeader}
+            onRowsChanged={() => setProblem(null)}
+          />
+          <FieldViolations problems={placed.get("general")} />
+          {sendBelow && <div className="composer__footer">{sendButton}</div>}
+        </>
       )}
-      <FieldViolations problems={placed.get("general")} />
-      {mode === "choices" && <div className="composer__footer">{sendButton}</div>}
     </form>
   );
 }

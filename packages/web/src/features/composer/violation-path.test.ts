@@ -36,9 +36,23 @@ describe("fieldForPath", () => {
     expect(fieldForPath("style")).toBe("style");
   });
 
+  it("maps media, product and header paths to their inputs, a caption to the main input", () => {
+    expect(fieldForPath("caption")).toBe("text");
+    expect(fieldForPath("mediaType")).toBe("mediaType");
+    expect(fieldForPath("source.url")).toBe("source");
+    expect(fieldForPath("message.source.url")).toBe("source");
+    expect(fieldForPath("filename")).toBe("filename");
+    expect(fieldForPath("catalogId")).toBe("catalogId");
+    expect(fieldForPath("productId")).toBe("productId");
+    expect(fieldForPath("footer")).toBe("footer");
+    expect(fieldForPath("header.source")).toBe("header");
+    expect(fieldForPath("header")).toBe("header");
+  });
+
   it("puts anything else above the send button", () => {
-    expect(fieldForPath("header.text")).toBe("general");
-    expect(fieldForPath("footer")).toBe("general");
+    expect(fieldForPath("kind")).toBe("general");
+    expect(fieldForPath("fallback")).toBe("general");
+    expect(fieldForPath("sourceUrl")).toBe("general");
     expect(fieldForPath("")).toBe("general");
   });
 });
@@ -49,7 +63,7 @@ describe("groupByField", () => {
       { path: "sections[0].options[0].title", message: "a" },
       { path: "body", message: "b" },
       { path: "sections[0].options[0].title", message: "c" },
-      { path: "footer", message: "d" },
+      { path: "kind", message: "d" },
     ];
     const groups = groupByField(problems);
     expect(groups.get("option.0.title")?.map((p) => p.message)).toEqual(["a", "c"]);

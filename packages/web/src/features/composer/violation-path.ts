@@ -9,6 +9,16 @@ export type FieldKey =
   | "listButton"
   | "options"
   | "general"
+  /** Media: the kind of file, its URL and a document's file name (the caption is the main input). */
+  | "mediaType"
+  | "source"
+  | "filename"
+  /** Product: the catalog and product ids and the footer (the body is the main input). */
+  | "catalogId"
+  | "productId"
+  | "footer"
+  /** Choices: the image shown above the body. */
+  | "header"
   | `option.${number}`
   | `option.${number}.${OptionField}`;
 
@@ -29,6 +39,19 @@ export function normalizePath(path: string): string {
     .replace(/^message(\.|$)/, "");
 }
 
+/** Fields shown by one input each; a deeper path (`source.url`, `header.source`) belongs to its input. */
+const OWN_FIELDS = [
+  "style",
+  "listButton",
+  "mediaType",
+  "source",
+  "filename",
+  "catalogId",
+  "productId",
+  "footer",
+  "header",
+] as const;
+
 function isOptionField(value: string | undefined): value is OptionField {
   return value === "title" || value === "description" || value === "id";
 }
@@ -39,9 +62,9 @@ function isOptionField(value: string | undefined): value is OptionField {
  */
 export function fieldForPath(path: string, optionRows: readonly number[] = []): FieldKey {
   const normal = normalizePath(path);
-  if (normal === "text" || normal === "body") return "text";
-  if (normal === "style") return "style";
-  if (normal === "listButton") return "listButton";
+  if (normal === "text" || normal === "body" || normal === "caption") return "text";
+  const own = OWN_FIELDS.find((field) => normal === field || normal.startsWith(`${field}.`));
+  if (own !== undefined) return own;
   const option = /^sections\[(\d+)\]\.options\[(\d+)\](?:\.(\w+))?/.exec(normal);
   if (option) {
     const section = Number(option[1]);

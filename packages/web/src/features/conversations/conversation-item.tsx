@@ -1,5 +1,5 @@
-/** One row of the conversation list: who, the last message, how long ago, and the state. */
-import type { Conversation } from "../../api/types";
+/** One row of the conversation list: who, the last message, how long ago, the state, and whether it is unread. */
+import type { ListedConversation } from "../../api/inbox-api";
 import { useI18n } from "../../i18n/i18n-context";
 import { RouteLink } from "../../routing/route-link";
 import { formatFullTime, formatRelativeTime } from "../../time/relative-time";
@@ -8,7 +8,7 @@ import { contactAddress, contactLabel } from "./contact-label";
 import { StatusBadge } from "./status-badge";
 
 interface ConversationItemProps {
-  conversation: Conversation;
+  conversation: ListedConversation;
   selected: boolean;
   now: number;
 }
@@ -19,12 +19,15 @@ export function ConversationItem({ conversation, selected, now }: ConversationIt
   const label = contactLabel(contact, channel);
   const address = contactAddress(contact.externalId, channel);
   const at = conversation.lastMessageAt;
+  const unread = conversation.unread === true;
   return (
     <li>
       <RouteLink
         to={{ page: "inbox", conversationId: conversation.id }}
-        className="conversation-item"
+        className={`conversation-item${unread ? " conversation-item--unread" : ""}`}
         data-testid="conversation-item"
+        data-unread={unread ? "true" : "false"}
+        data-status={conversation.status}
         data-contact={contact.externalId}
         data-conversation-id={conversation.id}
         aria-current={selected ? "page" : undefined}
@@ -33,6 +36,9 @@ export function ConversationItem({ conversation, selected, now }: ConversationIt
         <span className="conversation-item__body">
           <span className="conversation-item__top">
             <span className="conversation-item__name" title={label === address ? undefined : address}>
+              {unread && (
+                <span className="conversation-item__unread" aria-label={t("inbox.unread")} role="img" />
+              )}
               {label}
             </span>
             <time

@@ -1,6 +1,7 @@
 /** What a bot or an agent sent, drawn as the customer sees it on their phone. */
 import type { OutboundMessage } from "../../api/types";
 import { useI18n } from "../../i18n/i18n-context";
+import { CarouselView } from "./carousel-view";
 import { ChoicesPreview } from "./choices-preview";
 import { ContactCardsView } from "./contact-cards-view";
 import { ActionButton, InteractiveCard } from "./interactive-card";
@@ -85,5 +86,7 @@ export function OutboundContentView({ content }: { content: OutboundMessage }) {
       );
     case "template":
       return <TemplatePreview message={content} />;
+    case "carousel":
+      return <CarouselView message={content} />;
   }
 }

@@ -30,7 +30,8 @@ export function useConversation(
         if (!isAbort(cause, signal)) setError(errorText(cause));
       }
     },
-    conversationId,
+    // Leaving the list (another folder, a filter) fetches it at once instead of at the next poll.
+    `${conversationId}:${fromList === undefined ? "alone" : "listed"}`,
     (event) => event.type === "conversation.changed" && event.conversationId === conversationId,
   );
 

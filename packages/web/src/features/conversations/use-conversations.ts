@@ -1,12 +1,14 @@
-/** The conversation list, newest activity first, fetched again when a conversation changes (live updates). */
+/**
+ * The conversation list of a folder and its filters, newest activity first, fetched again when a
+ * conversation changes (live updates).
+ */
 import { useState } from "react";
-import { useApi } from "../../api/api-context";
-import type { Conversation, ConversationStatus } from "../../api/types";
+import { useInboxApi, type ConversationQuery, type ListedConversation } from "../../api/inbox-api";
 import { errorText, isAbort } from "../../api/error-text";
 import { useLiveRefresh } from "../../api/use-live-refresh";
 
 export interface ConversationsState {
-  items: readonly Conversation[];
+  items: readonly ListedConversation[];
   loaded: boolean;
   error: string | null;
   /** True when older conversations exist beyond the ones shown. */
@@ -18,9 +20,9 @@ const PAGE = 50;
 const MOST = 200;
 
 export function useConversations(
-  status: ConversationStatus | null,
+  query: ConversationQuery,
 ): ConversationsState & { showMore: (() => void) | undefined } {
-  const api = useApi();
+  const api = useInboxApi();
   const [state, setState] = useState<ConversationsState>({
     items: [],
     loaded: false,
@@ -32,8 +34,7 @@ export function useConversations(
   useLiveRefresh(
     async (signal) => {
       try {
-        const query = status === null ? { limit } : { status, limit };
-        const page = await api.listConversations(query, signal);
+        const page = await api.listConversations({ ...query, limit }, signal);
         setState((previous) =>
           previous.loaded &&
           previous.error === null &&
@@ -47,7 +48,7 @@ export function useConversations(
         setState((previous) => ({ ...previous, loaded: true, error: errorText(error) }));
       }
     },
-    `${status ?? "all"}:${limit}`,
+    `${JSON.stringify(query)}:${limit}`,
     (event) => event.type === "conversation.changed",
   );
 

@@ -9,6 +9,8 @@ import { useLoad } from "../../api/use-load";
 import { useI18n } from "../../i18n/i18n-context";
 import { StoreForm } from "./store-form";
 import { StoreOpenBadge } from "./store-open-badge";
+import { AssignmentPanel } from "./assignment-panel";
+import { useAssignmentModes } from "./assignment-modes";
 
 /** Which form shows: none, a new store, or a stored one by id. */
 type Editing = { kind: "none" } | { kind: "new"; key: number } | { kind: "store"; id: string };
@@ -58,6 +60,7 @@ export function StoresPage() {
 
   const chosen = editing.kind === "store" ? stores?.find((s) => s.id === editing.id) : undefined;
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? id;
+  const assignment = useAssignmentModes((stores ?? []).map((s) => s.id));
 
   return (
     <main className="page">
@@ -100,6 +103,13 @@ export function StoresPage() {
                     ` · ${store.channelAccounts.map((link) => accountName(link.channelAccountId)).join(", ")}`}
                 </span>
                 <StoreOpenBadge store={store} />
+                {assignment.modes[store.id] !== undefined && (
+                  <span className="badge" data-testid="store-assignment-mode">
+                    {t("assignment.badge", {
+                      mode: t(`assignment.mode.${assignment.modes[store.id] ?? "manual"}`),
+                    })}
+                  </span>
+                )}
               </button>
             </li>
           ))}
@@ -121,6 +131,13 @@ export function StoresPage() {
           accounts={accounts}
           onSaved={onSaved}
           onDeleted={onDeleted}
+        />
+      )}
+      {chosen !== undefined && (
+        <AssignmentPanel
+          key={`assignment-${chosen.id}`}
+          storeId={chosen.id}
+          onModeSaved={assignment.remember}
         />
       )}
     </main>

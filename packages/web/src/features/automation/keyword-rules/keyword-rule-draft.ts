@@ -54,17 +54,29 @@ export function keywordRuleDraftOf(rule: KeywordRule): KeywordRuleDraft {
  */
 export function keywordRuleRequestOf(draft: KeywordRuleDraft): KeywordRuleInput {
   const reply = autoReplyOf(draft.reply) ?? { kind: "text", text: "" };
-  const priority = draft.priority.trim() === "" ? 0 : Number(draft.priority);
   return {
     name: draft.name.trim(),
-    keywords: draft.keywords.map(({ match, value }) => ({
-      match,
-      value: match === "regex" ? value : value.trim(),
-    })),
+    keywords: keywordsRequestOf(draft.keywords),
     reply,
-    priority,
+    priority: priorityRequestOf(draft.priority),
     enabled: draft.enabled,
   };
+}
+
+/** Pure: the keyword rows as sent; exact and contains keywords are trimmed, a regex is sent as written. */
+export function keywordsRequestOf(keywords: readonly KeywordDraft[]): KeywordDraft[] {
+  return keywords.map(({ match, value }) => ({ match, value: match === "regex" ? value : value.trim() }));
+}
+
+/** Pure: a typed priority as sent; blank means 0, anything else is the number typed, for the server to judge. */
+export function priorityRequestOf(typed: string): number {
+  return typed.trim() === "" ? 0 : Number(typed);
+}
+
+/** Pure: whether a `keyword.N` field's row is still on the form; undefined for every other field. */
+export function keywordRowShown(field: string, rows: number): boolean | undefined {
+  const row = /^keyword\.(\d+)$/.exec(field);
+  return row ? Number(row[1]) < rows : undefined;
 }
 
 export type KeywordRuleField =

@@ -6,14 +6,15 @@ import { useI18n } from "../../../i18n/i18n-context";
 import { AutomationForm } from "../automation-form";
 import { CheckboxField } from "../checkbox-field";
 import { placeProblems } from "../form-problems";
-import { LabelledField } from "../labelled-field";
 import { AutoReplyFields } from "../replies/auto-reply-fields";
 import type { PublishedBotModules } from "../replies/use-bot-modules";
+import { RuleNamePriorityFields } from "../rule-name-priority-fields";
 import { useFormSave } from "../use-form-save";
 import {
   keywordRuleDraftOf,
   keywordRuleFieldOf,
   keywordRuleRequestOf,
+  keywordRowShown,
   newKeywordRuleDraft,
   type KeywordRuleDraft,
   type KeywordRuleField,
@@ -40,8 +41,8 @@ export function KeywordRuleForm({ accountId, rule, bot, onSaved, onCancel }: Key
   const placed = useMemo(() => {
     const rows = draft.keywords.length;
     const visible = (field: KeywordRuleField) => {
-      const row = /^keyword\.(\d+)$/.exec(field);
-      if (row) return Number(row[1]) < rows;
+      const row = keywordRowShown(field, rows);
+      if (row !== undefined) return row;
       if (field === "reply.text") return draft.reply.kind === "text";
       if (field === "reply.moduleId") return draft.reply.kind === "module";
       return field !== "enabled";
@@ -66,40 +67,15 @@ export function KeywordRuleForm({ accountId, rule, bot, onSaved, onCancel }: Key
       actions={{ saveTestId: "keyword-rule-save", saving, onCancel }}
     >
       <h2 id={titleId}>{rule ? t("automation.editRule") : t("automation.newRule")}</h2>
-      <div className="automation-form__row">
-        <LabelledField
-          id="keyword-rule-name"
-          className="field--grow"
-          label={t("automation.ruleName")}
-          problems={problems("name")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="off"
-              value={draft.name}
-              placeholder={t("automation.ruleNamePlaceholder")}
-              onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-            />
-          )}
-        </LabelledField>
-        <LabelledField
-          id="keyword-rule-priority"
-          className="field--narrow"
-          label={t("automation.priority")}
-          problems={problems("priority")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              step={1}
-              value={draft.priority}
-              onChange={(event) => setDraft({ ...draft, priority: event.target.value })}
-            />
-          )}
-        </LabelledField>
-      </div>
+      <RuleNamePriorityFields
+        idPrefix="keyword-rule"
+        nameLabel={t("automation.ruleName")}
+        namePlaceholder={t("automation.ruleNamePlaceholder")}
+        name={draft.name}
+        priority={draft.priority}
+        problems={problems}
+        onChange={(patch) => setDraft({ ...draft, ...patch })}
+      />
       <span className="field__hint">{t("automation.priorityHint")}</span>
       <KeywordRows
         keywords={draft.keywords}

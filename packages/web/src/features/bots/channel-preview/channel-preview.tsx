@@ -1,6 +1,7 @@
 /**
  * The node's messages as each channel receives them: a tab per channel; WhatsApp shows the phone preview,
- * Messenger, Instagram and LINE the native payload the server compiled, and every channel its problems.
+ * Messenger, Instagram, LINE and web chat the native payload the server compiled, and every channel its
+ * problems.
  */
 import { useState } from "react";
 import type { MessageCheckResult } from "../../../api/bots-api";
@@ -10,6 +11,8 @@ import { PREVIEW_CHANNELS, type LiveCheck, type PreviewChannel } from "../messag
 import type { NodeMessage } from "../node-messages";
 import { linePreview } from "./line-preview";
 import { messengerPreview } from "./messenger-preview";
+import { webchatPreview } from "./webchat-preview";
+import { whatsAppPreview } from "./whatsapp-preview";
 import { NativeBubbles } from "./native-bubbles";
 import type { PreviewBubble } from "./preview-model";
 
@@ -19,10 +22,16 @@ interface ChannelPreviewProps {
   check: LiveCheck;
 }
 
-/** Pure: a channel's compiled payload → bubbles (WhatsApp is drawn from the neutral message instead). */
+/** Pure: a channel's compiled payload → bubbles. */
 function bubblesOf(channel: PreviewChannel, payload: unknown): PreviewBubble[] {
+  if (channel === "whatsapp") return whatsAppPreview(payload);
+  if (channel === "webchat") return webchatPreview(payload);
   return channel === "line" ? linePreview(payload) : messengerPreview(payload);
 }
+
+/** WhatsApp is drawn from the neutral message, except a carousel, whose form there depends on its fallback. */
+const drawsNeutral = (channel: PreviewChannel, messages: readonly NodeMessage[]) =>
+  channel === "whatsapp" && messages.every((item) => item.message.kind !== "carousel");
 
 const resultFor = (check: LiveCheck, index: number, channel: PreviewChannel) =>
   check.results[index]?.find((result) => result.channel === channel);
@@ -63,7 +72,7 @@ export function ChannelPreview({ botName, messages, check }: ChannelPreviewProps
           </ul>
         </div>
       )}
-      {channel === "whatsapp" ? (
+      {drawsNeutral(channel, messages) ? (
         <PhonePreview botName={botName} messages={messages} />
       ) : (
         <NativePhone botName={botName} channel={channel} results={results} check={check} />

@@ -48,6 +48,9 @@ function attachmentBubble(attachment: Json, quickReplies: string[]): PreviewBubb
  */
 export function messengerPreview(payload: unknown): PreviewBubble[] {
   if (!isRecord(payload)) return [{ form: "other", cards: [], quickReplies: [] }];
+  // Several Send API messages (a carousel's body and cards, a split choice) come as `{ sequence }`.
+  const sequence = recordsAt(payload, "sequence");
+  if (sequence.length > 0) return sequence.flatMap((part) => messengerPreview(part));
   const quickReplies = recordsAt(payload, "quick_replies").flatMap((reply) => stringAt(reply, "title") ?? []);
   const attachment = payload["attachment"];
   if (isRecord(attachment)) return [attachmentBubble(attachment, quickReplies)];

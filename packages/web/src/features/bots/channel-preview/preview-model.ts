@@ -15,6 +15,16 @@ export type PreviewForm =
   | "carousel"
   | "flex"
   | "location"
+  | "media_carousel"
+  | "reply_buttons"
+  | "cta_url"
+  | "list"
+  | "card_carousel"
+  | "contacts"
+  | "reaction"
+  | "location_request"
+  | "product"
+  | "card"
   | "other";
 
 /** One card (or a plain bubble): an optional title and image, lines of text, then buttons. */

@@ -22,6 +22,7 @@ export const nodeKindLabels: Record<BotNodeKind, NodeKindLabel> = {
   send: label("Send", "💬"),
   ask: label("Ask", "❓"),
   choice: label("Choice", "☰"),
+  carousel: label("Carousel", "▤"),
   condition: label("Condition", "⑂"),
   set_tag: label("SetTag", "🏷"),
   remove_tag: label("RemoveTag", "⌫"),
@@ -31,5 +32,6 @@ export const nodeKindLabels: Record<BotNodeKind, NodeKindLabel> = {
   wait: label("Wait", "⏱"),
   http_request: label("HttpRequest", "⇄"),
   handover: label("Handover", "🙋"),
+  route_to_store: label("RouteToStore", "🏬"),
   end: label("End", "■"),
 };

@@ -27,6 +27,10 @@ export function nodeSummary(node: BotNode, moduleName: (id: string) => string, t
       const count = node.sections.reduce((sum, section) => sum + section.options.length, 0);
       return `${excerpt(node.body)} · ${t("botNode.optionCount", { count })}`;
     }
+    case "carousel": {
+      const titles = node.cards.map((card) => card.title).join(" · ");
+      return `${excerpt(node.body ?? titles)} · ${t("carousel.cardCount", { count: node.cards.length })}`;
+    }
     case "condition":
       return `${t("botNode.ruleCount", { count: node.rules.length })} → ${node.then ? moduleName(node.then) : t("botNode.nextNode")} / ${node.else ? moduleName(node.else) : t("botNode.nextNode")}`;
     case "set_tag":
@@ -44,6 +48,12 @@ export function nodeSummary(node: BotNode, moduleName: (id: string) => string, t
     }
     case "http_request":
       return `${node.method} ${excerpt(node.url)}`;
+    case "route_to_store":
+      return node.store.from === "fixed"
+        ? node.store.storeId
+        : node.store.from === "attribute"
+          ? `{{${node.store.attribute || "?"}}}`
+          : t("routeToStore.summaryChoice");
     case "handover":
     case "end":
       return "";

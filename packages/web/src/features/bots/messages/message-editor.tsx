@@ -12,6 +12,7 @@ import {
   isEditableMessageKind,
   type MessageKind,
 } from "../new-message";
+import { CarouselMessageFields } from "./carousel-message-fields";
 import { ChoicesMessageFields } from "./choices-message-fields";
 import { CtaMessageFields } from "./cta-message-fields";
 import { LocationMessageFields } from "./location-message-fields";
@@ -75,6 +76,8 @@ function MessageFields({
       return <ChoicesMessageFields {...form} message={message} onChange={onChange} />;
     case "cta_url":
       return <CtaMessageFields {...form} message={message} onChange={onChange} />;
+    case "carousel":
+      return <CarouselMessageFields {...form} message={message} onChange={onChange} />;
     case "template":
       return <TemplateMessageFields {...form} message={message} onChange={onChange} />;
     case "location_request":

@@ -7,6 +7,7 @@ export const messageKindKeys: Record<MessageKind, MessageKey> = {
   media: "botMessage.kindMedia",
   choices: "botMessage.kindChoices",
   cta_url: "botMessage.kindCta",
+  carousel: "botMessage.kindCarousel",
   location_request: "botMessage.kindLocationRequest",
   location: "botMessage.kindLocation",
   template: "botMessage.kindTemplate",

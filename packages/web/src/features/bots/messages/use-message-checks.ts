@@ -1,7 +1,8 @@
 /**
  * Live limit problems while a node is written: ~300 ms after the last change, each message the node
- * sends is compiled by the server for WhatsApp, Messenger, Instagram and LINE. WhatsApp's violations come
- * back with their path in the node (shown by the fields); every channel's result feeds the preview.
+ * sends is compiled by the server for WhatsApp, Messenger, Instagram, LINE and web chat. WhatsApp's
+ * violations come back with their path in the node (shown by the fields); every channel's result feeds the
+ * preview.
  */
 import { useEffect, useState } from "react";
 import { useApi } from "../../../api/api-context";
@@ -13,7 +14,7 @@ import type { NodeMessage } from "../node-messages";
 import { violationInNode } from "./violation-in-node";
 
 /** The channels the editor previews while typing; publishing checks the chosen accounts' channels. */
-export const PREVIEW_CHANNELS = ["whatsapp", "messenger", "instagram", "line"] as const;
+export const PREVIEW_CHANNELS = ["whatsapp", "messenger", "instagram", "line", "webchat"] as const;
 export type PreviewChannel = (typeof PREVIEW_CHANNELS)[number];
 /** The channel whose limits are shown next to the fields while typing. */
 const FIELD_CHANNEL: PreviewChannel = "whatsapp";

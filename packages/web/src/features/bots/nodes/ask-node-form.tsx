@@ -27,7 +27,7 @@ export function AskNodeForm({ node, onChange, scope }: NodeFormProps<"ask">) {
       <MessageEditor
         legend={t("botNode.question")}
         message={node.message}
-        kinds={node.validation === "choice" ? ["choices"] : undefined}
+        kinds={node.validation === "choice" ? ["choices", "carousel"] : undefined}
         onChange={(message) => onChange({ ...node, message })}
         scope={within(scope, "message")}
         testIdPrefix="message"
@@ -51,8 +51,11 @@ export function AskNodeForm({ node, onChange, scope }: NodeFormProps<"ask">) {
             onChange({
               ...node,
               validation,
-              // A choice question must be a choices message; the words carry over.
-              message: validation === "choice" ? convertMessage(node.message, "choices") : node.message,
+              // A choice question must be a choices or carousel message; the words carry over.
+              message:
+                validation === "choice" && node.message.kind !== "carousel"
+                  ? convertMessage(node.message, "choices")
+                  : node.message,
             })
           }
           problems={problemsAt(scope, "validation")}

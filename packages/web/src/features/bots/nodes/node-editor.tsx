@@ -3,10 +3,12 @@ import type { BotNode } from "../../../api/bots-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { ProblemScope } from "../fields/problem-scope";
 import { AskNodeForm } from "./ask-node-form";
+import { CarouselNodeForm } from "./carousel-node-form";
 import { ChoiceNodeForm } from "./choice-node-form";
 import { ConditionNodeForm } from "./condition-node-form";
 import { HttpRequestForm } from "./http-request-form";
 import { RandomSplitForm } from "./random-split-form";
+import { RouteToStoreForm } from "./route-to-store-form";
 import { SendNodeForm } from "./send-node-form";
 import { GoToNodeForm, SetAttributeNodeForm, TagNodeForm } from "./simple-node-forms";
 import { WaitNodeForm } from "./wait-node-form";
@@ -27,6 +29,8 @@ export function NodeEditor({ node, onChange, scope }: NodeEditorProps) {
       return <AskNodeForm {...form} node={node} />;
     case "choice":
       return <ChoiceNodeForm {...form} node={node} />;
+    case "carousel":
+      return <CarouselNodeForm {...form} node={node} />;
     case "condition":
       return <ConditionNodeForm {...form} node={node} />;
     case "set_tag":
@@ -44,6 +48,8 @@ export function NodeEditor({ node, onChange, scope }: NodeEditorProps) {
       return <HttpRequestForm {...form} node={node} />;
     case "handover":
       return <p className="field__hint">{t("botNode.handoverHelp")}</p>;
+    case "route_to_store":
+      return <RouteToStoreForm {...form} node={node} />;
     case "end":
       return <p className="field__hint">{t("botNode.endHelp")}</p>;
   }

@@ -1,0 +1,43 @@
+/** English texts of the bot editor's channel profile (greeting, persistent menu, ice breakers). */
+export const botProfileEn = {
+  "botProfile.tab": "Channel profile",
+  "botProfile.tabHint": "Greeting, menu and ice breakers on Messenger and Instagram",
+  "botProfile.title": "Channel profile",
+  "botProfile.intro":
+    "What Messenger and Instagram show around the chat while this bot runs there. It is saved with the draft and set on the accounts when you publish; publishing a bot without one clears it.",
+  "botProfile.greetingTitle": "Greeting",
+  "botProfile.greetingHint":
+    "Shown on Messenger's welcome screen before the first message; {placeholder} becomes the person's first name. Up to 160 characters. Instagram shows no greeting.",
+  "botProfile.greetingText": "Text ({locale})",
+  "botProfile.localeDefault": "default",
+  "botProfile.greetingLocale": "Locale",
+  "botProfile.greetingLocaleHint": "Like zh_TW or en_US",
+  "botProfile.greetingAdd": "Add a language",
+  "botProfile.greetingRemove": "Remove the {locale} greeting",
+  "botProfile.menuTitle": "Persistent menu",
+  "botProfile.menuHint":
+    "Up to 20 items beside the composer, each opening a link or a module. Titles up to 20 characters.",
+  "botProfile.menuEmpty": "No menu items.",
+  "botProfile.menuAdd": "Add a menu item",
+  "botProfile.menuCount": "{count} of {max}",
+  "botProfile.itemTitle": "Title",
+  "botProfile.itemKind": "Opens",
+  "botProfile.itemKindUrl": "A link",
+  "botProfile.itemKindModule": "A module",
+  "botProfile.itemUrl": "Link",
+  "botProfile.itemModule": "Module",
+  "botProfile.itemRemove": "Remove menu item {n}",
+  "botProfile.iceBreakersTitle": "Ice breakers",
+  "botProfile.iceBreakersHint": "Up to 4 questions shown on an empty chat; tapping one opens its module.",
+  "botProfile.iceBreakersEmpty": "No ice breakers.",
+  "botProfile.iceBreakerAdd": "Add a question",
+  "botProfile.iceBreakerQuestion": "Question",
+  "botProfile.iceBreakerModule": "Opens module",
+  "botProfile.iceBreakerRemove": "Remove question {n}",
+  "botProfile.otherLocales":
+    "The menu and ice breakers of other locales ({locales}) came with the definition; they are kept as they are.",
+  "botProfile.checking": "Checking Messenger's and Instagram's limits…",
+  "botProfile.checkOk": "Within Messenger's and Instagram's limits.",
+  "botProfile.checkProblems": "{count} problem(s) to fix before publishing on Messenger or Instagram.",
+  "botProfile.checkUnavailable": "The limits could not be checked now; publishing checks them.",
+} as const;

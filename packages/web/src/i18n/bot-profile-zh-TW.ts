@@ -1,0 +1,43 @@
+/** 機器人編輯器「頻道設定檔」的繁體中文文字（問候語、常駐選單、破冰問題）。 */
+import type { botProfileEn } from "./bot-profile-en";
+
+export const botProfileZhTW: Record<keyof typeof botProfileEn, string> = {
+  "botProfile.tab": "頻道設定檔",
+  "botProfile.tabHint": "Messenger 與 Instagram 的問候語、選單與破冰問題",
+  "botProfile.title": "頻道設定檔",
+  "botProfile.intro":
+    "這個機器人在 Messenger 與 Instagram 上執行時，聊天室周圍顯示的內容。會隨草稿儲存，並在發佈時設定到帳號上；發佈沒有設定檔的機器人會清除它。",
+  "botProfile.greetingTitle": "問候語",
+  "botProfile.greetingHint":
+    "在第一則訊息之前顯示於 Messenger 的歡迎畫面；{placeholder} 會換成對方的名字。最多 160 個字元。Instagram 不顯示問候語。",
+  "botProfile.greetingText": "文字（{locale}）",
+  "botProfile.localeDefault": "預設",
+  "botProfile.greetingLocale": "地區語言",
+  "botProfile.greetingLocaleHint": "例如 zh_TW 或 en_US",
+  "botProfile.greetingAdd": "新增語言",
+  "botProfile.greetingRemove": "移除 {locale} 的問候語",
+  "botProfile.menuTitle": "常駐選單",
+  "botProfile.menuHint": "輸入框旁最多 20 個項目，每個開啟一個連結或一個模組。標題最多 20 個字元。",
+  "botProfile.menuEmpty": "沒有選單項目。",
+  "botProfile.menuAdd": "新增選單項目",
+  "botProfile.menuCount": "{count} / {max}",
+  "botProfile.itemTitle": "標題",
+  "botProfile.itemKind": "開啟",
+  "botProfile.itemKindUrl": "連結",
+  "botProfile.itemKindModule": "模組",
+  "botProfile.itemUrl": "連結網址",
+  "botProfile.itemModule": "模組",
+  "botProfile.itemRemove": "移除第 {n} 個選單項目",
+  "botProfile.iceBreakersTitle": "破冰問題",
+  "botProfile.iceBreakersHint": "空白聊天室中最多顯示 4 個問題；點選後開啟對應的模組。",
+  "botProfile.iceBreakersEmpty": "沒有破冰問題。",
+  "botProfile.iceBreakerAdd": "新增問題",
+  "botProfile.iceBreakerQuestion": "問題",
+  "botProfile.iceBreakerModule": "開啟模組",
+  "botProfile.iceBreakerRemove": "移除第 {n} 個問題",
+  "botProfile.otherLocales": "其他地區語言（{locales}）的選單與破冰問題來自匯入的定義，會原樣保留。",
+  "botProfile.checking": "正在檢查 Messenger 與 Instagram 的限制…",
+  "botProfile.checkOk": "符合 Messenger 與 Instagram 的限制。",
+  "botProfile.checkProblems": "發佈到 Messenger 或 Instagram 前，還有 {count} 個問題要修正。",
+  "botProfile.checkUnavailable": "目前無法檢查限制；發佈時會再檢查。",
+};

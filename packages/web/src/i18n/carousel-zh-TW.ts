@@ -1,0 +1,40 @@
+/** 輪播卡片（卡片編輯器、輪播節點、收件匣中已送出的輪播）的繁體中文文字。 */
+import type { carouselEn } from "./carousel-en";
+
+export const carouselZhTW: Record<keyof typeof carouselEn, string> = {
+  "botNode.kindCarousel": "輪播卡片",
+  "botNode.helpCarousel": "並排顯示多張卡片；每張卡片的回覆按鈕都能像選項一樣前往某個模組並加上標籤。",
+  "botMessage.kindCarousel": "輪播卡片",
+  "carousel.body": "卡片上方的文字",
+  "carousel.bodyHint":
+    "WhatsApp 的媒體輪播必須有這段文字；Messenger、Instagram 與 LINE 會先把它當成一則文字訊息送出。",
+  "carousel.cards": "卡片",
+  "carousel.card": "第 {n} 張卡片",
+  "carousel.cardCount": "{count} 張卡片",
+  "carousel.title": "標題",
+  "carousel.subtitle": "內文",
+  "carousel.imageUrl": "圖片網址",
+  "carousel.link": "點按卡片時開啟的連結",
+  "carousel.buttons": "按鈕",
+  "carousel.buttonType": "按鈕 {n}",
+  "carousel.buttonReply": "回覆（機器人接續）",
+  "carousel.buttonUrl": "開啟連結",
+  "carousel.buttonTitle": "按鈕文字",
+  "carousel.buttonId": "回覆代號",
+  "carousel.buttonUrlField": "網址",
+  "carousel.addCard": "新增卡片",
+  "carousel.removeCard": "移除第 {n} 張卡片",
+  "carousel.addButton": "新增按鈕",
+  "carousel.removeButton": "移除",
+  "carousel.fallback": "當頻道無法顯示這些卡片時",
+  "carousel.fallbackHint":
+    "WhatsApp 媒體輪播需要 2–10 張卡片，每張都要有圖片且只有一個連結按鈕；LINE 要求每張卡片的版型一致。",
+  "carousel.fallbackRefuse": "發布時拒絕",
+  "carousel.fallbackNumberedText": "改成一則文字，回覆按鈕編號 1…n",
+  "carousel.fallbackSplit": "拆開：每張卡片一則訊息（LINE：版型相同的卡片合成一組輪播）",
+  "carousel.sent": "輪播卡片",
+  "channelPreview.form.media_carousel": "媒體輪播",
+  "channelPreview.form.reply_buttons": "回覆按鈕",
+  "channelPreview.form.cta_url": "連結按鈕",
+  "channelPreview.form.list": "清單",
+};
