@@ -7,8 +7,10 @@ import { HttpClient } from "./http-client.js";
 import { inboundBody, signature } from "./webhook-body.js";
 import { startFloorServer } from "./floor-server.js";
 import { offerAtRate } from "./open-loop.js";
+import { ownCpuMs } from "./process-cpu.js";
 import { ms, summarize } from "./stats.js";
-import { benchNumber, startSystem } from "./system-under-test.js";
+import { benchNumber, startReplyFloor, startSystem } from "./system-under-test.js";
+import type { SystemUnderTest } from "./system-under-test.js";
 
 const customers = Number(process.env.BENCH_CUSTOMERS ?? 1000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64);
@@ -22,6 +24,8 @@ interface Row {
   reply: { p50: number; p99: number };
   missing: number;
   openAckP99?: number;
+  /** CPU milliseconds per answered message, per process (where the cores went). */
+  cpuPerMessage?: { server: number; simulator: number; driver: number };
 }
 
 const rows: Row[] = [];
@@ -35,19 +39,16 @@ const floorRun = await runFloor();
 rows.push(floorRun);
 await floor.close();
 
+const replyFloor = await startReplyFloor();
+const replyFloorRow = await converse(replyFloor, "answering floor: bare node:http + one Graph API reply");
+rows.push(replyFloorRow);
+console.log(format(replyFloorRow));
+await replyFloor.close();
+
 for (const dialect of dialects) {
   for (const statusWebhooks of [true, false]) {
     const system = await startSystem(dialect, statusWebhooks);
-    const driver = new ConversationDriver(benchNumber, system.webhookUrl, system.appSecret);
-    system.onReply(driver.onReply);
-    const result = await driver.run(customers, concurrency, 180_000);
-    const row: Row = {
-      name: `${dialect}, status webhooks ${statusWebhooks ? "on" : "off"}`,
-      perSecond: result.answered / result.seconds,
-      ack: summarize(result.ackMs),
-      reply: summarize(result.replyMs),
-      missing: result.missing,
-    };
+    const row = await converse(system, `${dialect}, status webhooks ${statusWebhooks ? "on" : "off"}`);
     if (!statusWebhooks) {
       const open = await offerAtRate(benchNumber, system.webhookUrl, system.appSecret, offeredRate, 5);
       row.openAckP99 = summarize(open.ackMs).p99;
@@ -62,14 +63,37 @@ console.log("");
 console.log(
   "| run | answered msg/s | vs floor | webhook ack p50 / p99 | inbound→reply p50 / p99 | missing | ack p99 at " +
     offeredRate +
-    "/s offered |",
+    "/s offered | CPU ms per answered msg: server / simulator / driver |",
 );
-console.log("|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|");
 for (const row of rows) {
   const ratio = row === floorRun ? "1.00" : (row.perSecond / floorRun.perSecond).toFixed(2);
   console.log(
-    `| ${row.name} | ${row.perSecond.toFixed(0)} | ${ratio} | ${ms(row.ack.p50)} / ${ms(row.ack.p99)} | ${ms(row.reply.p50)} / ${ms(row.reply.p99)} | ${row.missing} | ${row.openAckP99 === undefined ? "–" : ms(row.openAckP99)} |`,
+    `| ${row.name} | ${row.perSecond.toFixed(0)} | ${ratio} | ${ms(row.ack.p50)} / ${ms(row.ack.p99)} | ${ms(row.reply.p50)} / ${ms(row.reply.p99)} | ${row.missing} | ${row.openAckP99 === undefined ? "–" : ms(row.openAckP99)} | ${cpuCell(row)} |`,
   );
+}
+
+/** Plays the customers through the conversation against `system`, timing every step and counting CPU. */
+async function converse(system: SystemUnderTest, name: string): Promise<Row> {
+  const driver = new ConversationDriver(benchNumber, system.webhookUrl, system.appSecret);
+  system.onReply(driver.onReply);
+  const cpuBefore = { ...system.cpuMs(), driver: ownCpuMs() };
+  const result = await driver.run(customers, concurrency, 180_000);
+  const cpuAfter = { ...system.cpuMs(), driver: ownCpuMs() };
+  const perMessage = (key: "server" | "simulator" | "driver") =>
+    (cpuAfter[key] - cpuBefore[key]) / Math.max(1, result.answered);
+  return {
+    name,
+    perSecond: result.answered / result.seconds,
+    ack: summarize(result.ackMs),
+    reply: summarize(result.replyMs),
+    missing: result.missing,
+    cpuPerMessage: {
+      server: perMessage("server"),
+      simulator: perMessage("simulator"),
+      driver: perMessage("driver"),
+    },
+  };
 }
 
 /** The same number of webhooks at the same concurrency; the floor answers no message, so each
@@ -112,6 +136,17 @@ async function runFloor(): Promise<Row> {
   return row;
 }
 
+function cpuCell(row: Row): string {
+  const cpu = row.cpuPerMessage;
+  if (cpu === undefined) return "–";
+  return `${cpu.server.toFixed(2)} / ${cpu.simulator.toFixed(2)} / ${cpu.driver.toFixed(2)}`;
+}
+
 function format(row: Row): string {
-  return `${row.name}: ${row.perSecond.toFixed(0)} answered msg/s, ack p50 ${ms(row.ack.p50)} p99 ${ms(row.ack.p99)}, reply p50 ${ms(row.reply.p50)} p99 ${ms(row.reply.p99)}, missing ${row.missing}`;
+  const cpu = row.cpuPerMessage;
+  const cpuText =
+    cpu === undefined
+      ? ""
+      : `, CPU per answered message: server ${cpu.server.toFixed(2)} ms, simulator ${cpu.simulator.toFixed(2)} ms, driver ${cpu.driver.toFixed(2)} ms`;
+  return `${row.name}: ${row.perSecond.toFixed(0)} answered msg/s, ack p50 ${ms(row.ack.p50)} p99 ${ms(row.ack.p99)}, reply p50 ${ms(row.reply.p50)} p99 ${ms(row.reply.p99)}, missing ${row.missing}${cpuText}`;
 }

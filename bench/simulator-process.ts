@@ -11,6 +11,8 @@ export interface Reply {
 
 export interface SimulatorProcess {
   url: string;
+  /** The simulator process's id (for its CPU time). */
+  pid: number | undefined;
   onReply(listener: (reply: Reply) => void): void;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startSimulatorProcess(
   stream.on("error", () => {});
   return {
     url,
+    pid: child.pid,
     onReply: (listener) => listeners.push(listener),
     close: async () => {
       stream.destroy();

@@ -9,6 +9,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { cpuMsOf } from "./process-cpu.js";
 import { startSimulatorProcess } from "./simulator-process.js";
 import type { Reply } from "./simulator-process.js";
 import type { BenchNumber } from "./webhook-body.js";
@@ -23,6 +24,8 @@ export const benchNumber: BenchNumber & { name: string } = {
 export interface SystemUnderTest {
   webhookUrl: URL;
   appSecret: string;
+  /** CPU milliseconds used so far by the server (both processes when split) and by the simulator. */
+  cpuMs(): { server: number; simulator: number };
   onReply(listener: (reply: Reply) => void): void;
   close(): Promise<void>;
 }
@@ -99,6 +102,10 @@ export async function startSystem(
   return {
     webhookUrl: new URL(`${base}/webhooks/whatsapp`),
     appSecret: secrets.appSecret,
+    cpuMs: () => ({
+      server: cpuMsOf(server.pid) + cpuMsOf(workerProcess?.pid),
+      simulator: cpuMsOf(simulator.pid),
+    }),
     onReply: (listener) => simulator.onReply(listener),
     close: async () => {
       workerProcess?.kill("SIGTERM");
@@ -106,6 +113,57 @@ export async function startSystem(
       await new Promise((resolve) => server.once("exit", resolve));
       await simulator.close();
       await database?.drop();
+    },
+  };
+}
+
+/**
+ * The answering floor (reply-floor-server.ts) as its own process, with the simulator answering its Graph
+ * API calls (status webhooks off): what the same driver reaches when the server does nothing but answer.
+ */
+export async function startReplyFloor(): Promise<SystemUnderTest> {
+  const simulatorPort = await freePort();
+  const simulator = await startSimulatorProcess(simulatorPort, {
+    statusWebhooks: false,
+    messagesPerSecond: 100_000,
+  });
+  const secrets = {
+    accessToken: `EAAG${randomBytes(12).toString("hex")}`,
+    appSecret: randomBytes(16).toString("hex"),
+    verifyToken: "bench",
+  };
+  const settings = {
+    appSecret: secrets.appSecret,
+    accessToken: secrets.accessToken,
+    graphUrl: `http://127.0.0.1:${simulatorPort}`,
+    phoneNumberId: benchNumber.phoneNumberId,
+  };
+  const floor = spawn(
+    process.execPath,
+    [...process.execArgv, "bench/reply-floor-server.ts", JSON.stringify(settings)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    floor.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString("utf8").trim())));
+    floor.once("exit", (code) => reject(new Error(`the answering floor exited with ${code}`)));
+  });
+  const webhookUrl = new URL(`http://127.0.0.1:${port}/webhooks/whatsapp`);
+  await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...benchNumber, ...secrets, webhookUrl: webhookUrl.toString() }),
+  });
+  return {
+    webhookUrl,
+    appSecret: secrets.appSecret,
+    cpuMs: () => ({ server: cpuMsOf(floor.pid), simulator: cpuMsOf(simulator.pid) }),
+    onReply: (listener) => simulator.onReply(listener),
+    close: async () => {
+      floor.kill("SIGTERM");
+      await new Promise((resolve) => floor.once("exit", resolve));
+      await simulator.close();
     },
   };
 }

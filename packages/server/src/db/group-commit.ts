@@ -6,7 +6,7 @@
  */
 import { sql } from "kysely";
 import type { Kysely, Transaction } from "kysely";
-import { abandoned, committed, trackCommit } from "./after-commit.js";
+import { abandoned, commitMark, committed, forgetSince, trackCommit } from "./after-commit.js";
 import type { DialectName } from "./dialect.js";
 import type { Database } from "./schema.js";
 
@@ -54,12 +54,16 @@ export class GroupCommit {
         reject,
       };
       (priority === "urgent" ? this.urgent : this.background).push(pending);
-      if (!this.flushing) void this.flush();
+      if (this.flushing) return;
+      // An urgent unit starts a transaction at once. A background unit waits for the event loop's turn,
+      // so the units the other running jobs are about to add join the same transaction and commit.
+      this.flushing = true;
+      if (priority === "urgent") void this.flush();
+      else setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     while (this.urgent.length > 0 || this.background.length > 0) {
       const batch =
         this.urgent.length > 0
@@ -90,12 +94,15 @@ async function runUnits(trx: Transaction<Database>, batch: Pending[]): Promise<O
   const outcomes: Outcome[] = [];
   for (const item of batch) {
     await sql`savepoint unit`.execute(trx);
+    const mark = commitMark(trx);
     try {
       await item.unit(trx);
       await sql`release savepoint unit`.execute(trx);
       outcomes.push({ ok: true });
     } catch (error) {
       await sql`rollback to savepoint unit`.execute(trx);
+      // What the unit asked to do after commit (hand over its jobs) goes with its writes.
+      forgetSince(trx, mark);
       await sql`release savepoint unit`.execute(trx);
       outcomes.push({ ok: false, error });
     }

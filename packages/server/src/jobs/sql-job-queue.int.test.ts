@@ -186,7 +186,10 @@ describe.each(testDialects)("SqlJobQueue on %s", (dialect: DialectName) => {
         { concurrency: 8 },
       );
     }
-    await enqueueMany(queueA, 1000);
+    // Enqueued by a process without a worker (ROLE=api): every job goes through the table, for either
+    // worker to claim. (A process that runs a worker keeps the jobs it enqueues for itself.)
+    const api = sqlQueue(database, "api-only");
+    await enqueueMany(api, 1000);
     await waitFor(() => runs.size === 1000, 20_000);
     await waitFor(async () => (await queueA.countPending()) === 0);
     const byWorker = [...runs.values()];

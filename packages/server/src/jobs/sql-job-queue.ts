@@ -22,7 +22,7 @@ import { defaultBackoff } from "./retry-delay.js";
 import type { BackoffPolicy } from "./retry-delay.js";
 import { SqlJobStore } from "./sql-job-store.js";
 import { SqlJobWorker } from "./sql-job-worker.js";
-import { afterCommit } from "../db/after-commit.js";
+import { afterCommit, tracksCommit } from "../db/after-commit.js";
 
 export interface SqlJobQueueOptions {
   db: Kysely<Database>;
@@ -49,8 +49,10 @@ export interface SqlJobQueueOptions {
 /**
  * Jobs in the `jobs` table. `enqueue` inside `options.transaction` makes the job exist only if that
  * transaction commits. Finished jobs are deleted; failed ones retry with backoff, then stay as `dead`.
- * A job enqueued in this process wakes its worker at once (inside a transaction, the worker looks again a
- * few times over the next milliseconds, as it cannot see the commit); other processes poll.
+ * A job due now that this process enqueues goes straight to its own worker: stored already claimed by it
+ * and handed over once the transaction commits (when the commit is announced, as the group commit does).
+ * Otherwise a job enqueued here wakes the worker at once (inside a transaction it cannot see commit, the
+ * worker looks again a few times over the next milliseconds); other processes poll.
  */
 export class SqlJobQueue implements JobQueue {
   readonly transactional = true;
@@ -80,18 +82,29 @@ export class SqlJobQueue implements JobQueue {
   ): Promise<void> {
     const now = this.clock.now();
     const delayMs = Math.max(0, options.delayMs ?? 0);
-    await this.store.insert(
-      {
-        name,
-        payload: JSON.stringify(payload),
-        runAt: now + delayMs,
-        maxAttempts: options.maxAttempts ?? defaultMaxAttempts,
-        now,
-      },
-      options.transaction,
-    );
-    if (delayMs > 0) return;
+    const job = {
+      name,
+      payload: JSON.stringify(payload),
+      runAt: now + delayMs,
+      maxAttempts: options.maxAttempts ?? defaultMaxAttempts,
+      now,
+    };
     const transaction = options.transaction;
+    const worker = this.worker;
+    // Due now, with this process's worker free to take it, and a commit that will be known: store it
+    // claimed by that worker and hand it over on commit, with no claim and no look at the table.
+    const handOver =
+      delayMs === 0 &&
+      worker?.takesHandoffs() === true &&
+      (transaction?.isTransaction !== true || tracksCommit(transaction));
+    if (handOver) {
+      const claimed = await this.store.insertClaimed(job, this.workerId, now + this.lockMs, transaction);
+      if (transaction?.isTransaction !== true) worker.accept(claimed);
+      else afterCommit(transaction, () => worker.accept(claimed));
+      return;
+    }
+    await this.store.insert(job, transaction);
+    if (delayMs > 0) return;
     if (transaction?.isTransaction !== true) return this.worker?.wake();
     // Where the commit is announced, the worker looks once it is in; elsewhere it keeps looking a while.
     if (!afterCommit(transaction, () => this.worker?.wake())) this.worker?.wakeAfterCommit();

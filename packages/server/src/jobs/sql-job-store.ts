@@ -3,9 +3,9 @@
  * batch, finish, fail, renew and reclaim locks, and the dead-letter views. No scheduling happens here.
  */
 import { sql } from "kysely";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { DialectName } from "../db/dialect.js";
-import type { Database } from "../db/schema.js";
+import type { Database, JobsTable } from "../db/schema.js";
 import type { DeadJob } from "./job-queue.js";
 
 /** A job this worker now holds. `attempt` already counts this run (1 on the first). */
@@ -48,22 +48,69 @@ export class SqlJobStore {
 
   /** Inserts through `executor`, which may be the caller's transaction. */
   async insert(job: NewJob, executor: Kysely<Database> = this.db): Promise<void> {
-    await executor
+    await executor.insertInto("jobs").values(this.queuedRow(job)).execute();
+  }
+
+  /**
+   * Inserts a job already claimed by `workerId` (its first attempt counted, locked until `lockedUntil`),
+   * for the worker of this process to run as soon as `executor` commits, without a claim. If that worker
+   * dies first, the lock lapses and any worker runs the job.
+   */
+  async insertClaimed(
+    job: NewJob,
+    workerId: string,
+    lockedUntil: number,
+    executor: Kysely<Database> = this.db,
+  ): Promise<ClaimedJob> {
+    const row = await executor
       .insertInto("jobs")
       .values({
-        name: job.name,
-        payload: job.payload,
-        status: "queued",
-        attempts: 0,
-        max_attempts: job.maxAttempts,
-        run_at: job.runAt,
-        locked_until: null,
-        locked_by: null,
-        last_error: null,
-        created_at: job.now,
-        updated_at: job.now,
+        ...this.queuedRow(job),
+        status: "running",
+        attempts: 1,
+        locked_by: workerId,
+        locked_until: lockedUntil,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { id: row.id, name: job.name, payload: job.payload, attempt: 1, maxAttempts: job.maxAttempts };
+  }
+
+  /** Gives back claimed jobs this worker will not run after all (it is stopping): queued again, uncounted. */
+  async release(ids: readonly number[], workerId: string, now: number): Promise<void> {
+    await this.bookkeeping(async (db) => {
+      for (let start = 0; start < ids.length; start += idsPerStatement) {
+        await db
+          .updateTable("jobs")
+          .set((eb) => ({
+            status: "queued",
+            attempts: eb("attempts", "-", 1),
+            locked_by: null,
+            locked_until: null,
+            updated_at: now,
+          }))
+          .where("id", "in", ids.slice(start, start + idsPerStatement))
+          .where("locked_by", "=", workerId)
+          .where("status", "=", "running")
+          .execute();
+      }
+    });
+  }
+
+  private queuedRow(job: NewJob): Insertable<JobsTable> {
+    return {
+      name: job.name,
+      payload: job.payload,
+      status: "queued",
+      attempts: 0,
+      max_attempts: job.maxAttempts,
+      run_at: job.runAt,
+      locked_until: null,
+      locked_by: null,
+      last_error: null,
+      created_at: job.now,
+      updated_at: job.now,
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * The worker loop of the SQL-table queue: claims due jobs in batches up to its free concurrency, runs their
- * handlers, deletes finished jobs in batches and schedules retries. Sleeps only when nothing is due.
+ * The worker loop of the SQL-table queue: runs the jobs this process handed it (stored already claimed by
+ * it, see `accept`) and claims due jobs in batches up to its free concurrency, runs their handlers, deletes
+ * finished jobs in batches and schedules retries. Sleeps only when nothing is due.
  */
 import type { Clock } from "@switchboard/core";
 import { isJobName, runJobHandler } from "./job-queue.js";
@@ -26,6 +27,8 @@ export interface SqlJobWorkerSettings {
 export class SqlJobWorker {
   private readonly signal = new WakeSignal();
   private readonly running = new Map<number, Promise<void>>();
+  /** Jobs handed over by this process, stored as claimed by this worker, not started yet. */
+  private ready: ClaimedJob[] = [];
   private finished: number[] = [];
   private deleting: Promise<void> | undefined;
   private upkeep: Promise<void> | undefined;
@@ -35,6 +38,10 @@ export class SqlJobWorker {
   private waitingForSlot = false;
   // While set, an idle worker looks again after this many ms (doubling) instead of the poll interval.
   private quickLookMs: number | undefined;
+  // Set when the table may hold due jobs this worker was not handed (wake, a full claim); cleared by a
+  // claim that found fewer than it asked for.
+  private tableMayHaveWork = true;
+  private lastClaimAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly settings: SqlJobWorkerSettings) {}
 
@@ -48,6 +55,25 @@ export class SqlJobWorker {
 
   /** A job became due in this process: look now rather than at the next poll. */
   wake(): void {
+    this.tableMayHaveWork = true;
+    this.signal.notify();
+  }
+
+  /** Whether this worker takes handed-over jobs now (not while stopping, nor with a backlog of them). */
+  takesHandoffs(): boolean {
+    return !this.stopping && this.ready.length < this.settings.concurrency * READY_PER_SLOT;
+  }
+
+  /**
+   * A job this process stored already claimed by this worker, now committed: run it without claiming it.
+   * A stopping worker gives it back to the table.
+   */
+  accept(job: ClaimedJob): void {
+    if (this.stopping) {
+      void this.releaseJobs([job]);
+      return;
+    }
+    this.ready.push(job);
     this.signal.notify();
   }
 
@@ -57,6 +83,7 @@ export class SqlJobWorker {
    */
   wakeAfterCommit(): void {
     this.quickLookMs = 1;
+    this.tableMayHaveWork = true;
     this.signal.notify();
   }
 
@@ -66,6 +93,9 @@ export class SqlJobWorker {
     clearInterval(this.upkeepTimer);
     this.signal.notify();
     await this.loop;
+    const notStarted = this.ready;
+    this.ready = [];
+    await this.releaseJobs(notStarted);
     await Promise.all(this.running.values());
     this.deleteFinished();
     await this.deleting;
@@ -77,7 +107,7 @@ export class SqlJobWorker {
     await this.upkeep;
     const { concurrency, pollIntervalMs } = this.settings;
     while (!this.stopping) {
-      const free = concurrency - this.running.size;
+      let free = concurrency - this.running.size;
       if (free <= 0) {
         this.waitingForSlot = true;
         await this.signal.wait();
@@ -85,10 +115,29 @@ export class SqlJobWorker {
         continue;
       }
       this.signal.clear();
-      const claimed = await this.claim(free);
-      for (const job of claimed) this.begin(job);
-      // A full batch means more may be due: claim again as soon as a slot frees, without sleeping.
-      if (claimed.length < free) await this.signal.wait(this.idleWaitMs(pollIntervalMs));
+      // Handed-over jobs need no claim; the table is still looked at when told to, and at least once per
+      // poll interval, so retries and other processes' jobs are not starved by a steady stream of handoffs.
+      // Real time (not the queue's clock, which sets due times): the poll interval is about this loop.
+      const now = Date.now();
+      if (
+        this.tableMayHaveWork ||
+        this.quickLookMs !== undefined ||
+        now - this.lastClaimAt >= pollIntervalMs
+      ) {
+        this.lastClaimAt = now;
+        this.tableMayHaveWork = false;
+        const claimed = await this.claim(free);
+        for (const job of claimed) this.begin(job);
+        // A full batch means more may be due: claim again as soon as a slot frees, without sleeping.
+        if (claimed.length === free) this.tableMayHaveWork = true;
+        free -= claimed.length;
+      }
+      const handed = this.ready.splice(0, free);
+      for (const job of handed) this.begin(job);
+      if (free - handed.length > 0 && !this.tableMayHaveWork) {
+        const untilPoll = Math.max(1, this.lastClaimAt + pollIntervalMs - Date.now());
+        await this.signal.wait(Math.min(this.idleWaitMs(pollIntervalMs), untilPoll));
+      }
     }
   }
 
@@ -150,6 +199,22 @@ export class SqlJobWorker {
     }
   }
 
+  /** Gives jobs this worker holds but never started back to the table. */
+  private async releaseJobs(jobs: readonly ClaimedJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const { store, clock, workerId, onError } = this.settings;
+    try {
+      await store.release(
+        jobs.map((job) => job.id),
+        workerId,
+        clock.now(),
+      );
+    } catch (error) {
+      // Their locks lapse and any worker runs them then.
+      onError(error);
+    }
+  }
+
   /**
    * Deletes finished jobs. Jobs that finish while a delete is under way wait for the next one, so under
    * load one statement removes many rows.
@@ -179,7 +244,8 @@ export class SqlJobWorker {
     this.upkeep = (async () => {
       try {
         const now = clock.now();
-        if (this.running.size > 0) await store.renewLocks([...this.running.keys()], workerId, now + lockMs);
+        const held = [...this.running.keys(), ...this.ready.map((job) => job.id)];
+        if (held.length > 0) await store.renewLocks(held, workerId, now + lockMs);
         if ((await store.reclaimExpired(now)) > 0) this.signal.notify();
       } catch (error) {
         onError(error);
@@ -189,6 +255,12 @@ export class SqlJobWorker {
     });
   }
 }
+
+/**
+ * Handed-over jobs wait at most this many per slot of concurrency; beyond, jobs go through the table, where
+ * any worker (another process's too) may claim them.
+ */
+const READY_PER_SLOT = 64;
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
