@@ -13,6 +13,7 @@ import * as assignment from "./0008-assignment.js";
 import * as orders from "./0010-orders.js";
 import * as conversationReads from "./0011-conversation-reads.js";
 import * as conversationNotes from "./0012-conversation-notes.js";
+import * as conversationsByContact from "./0013-conversations-by-contact.js";
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -32,4 +33,5 @@ export const migrations: Record<string, DialectMigration> = {
   "0010-orders": orders,
   "0011-conversation-reads": conversationReads,
   "0012-conversation-notes": conversationNotes,
+  "0013-conversations-by-contact": conversationsByContact,
 };

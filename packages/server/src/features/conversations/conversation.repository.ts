@@ -69,7 +69,7 @@ export class ConversationRepository {
         .select("id")
         .where("contact_id", "=", contactId)
         .executeTakeFirst()) !== undefined;
-    await trx
+    const inserted = await trx
       .insertInto("conversations")
       .values({
         id: newId(),
@@ -85,7 +85,10 @@ export class ConversationRepository {
         updated_at: at,
       })
       .onConflict((oc) => oc.doNothing())
-      .execute();
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted !== undefined) return toConversation(inserted);
+    // Another worker opened one first (PostgreSQL): that one is the conversation.
     const created = await this.findOpen(trx, contactId);
     if (created === undefined) throw new Error(`Could not open a conversation for contact ${contactId}`);
     return created;
