@@ -118,7 +118,7 @@ export async function startSwitchboard(
   const runsApi = config.ROLE !== "worker";
   if (runsWorker) {
     queue.startWorker(workerJobs(config, dataDir, drivers, repos, services), {
-      concurrency: config.WORKER_CONCURRENCY ?? (database.dialect === "sqlite" ? 4 : 8),
+      concurrency: config.WORKER_CONCURRENCY ?? 8,
     });
   }
   const stopSweeper = runsWorker

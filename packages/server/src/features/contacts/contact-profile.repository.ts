@@ -16,32 +16,46 @@ export interface ContactProfile {
   optOuts: OptOut[];
 }
 
+/** One row of the profile read: the attributes, a tag, or an opt-out (topic in `value`). */
+interface ProfileRow {
+  part: "attributes" | "tag" | "opt_out";
+  value: string;
+  source: string | null;
+  at: number | string | null;
+}
+
+/** Tags in code-unit order, the same on both databases (a collation would differ between them). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export class ContactProfileRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Tags, attributes and opt-outs in one statement (the bot reads them on every turn). */
   async read(db: Db, contactId: string): Promise<ContactProfile> {
-    const [tagRows, contact, optOutRows] = [
-      await db
-        .selectFrom("contact_tags")
-        .select("tag")
-        .where("contact_id", "=", contactId)
-        .orderBy("tag")
-        .execute(),
-      await db.selectFrom("contacts").select("attributes").where("id", "=", contactId).executeTakeFirst(),
-      await db
-        .selectFrom("contact_opt_outs")
-        .select(["topic", "source", "at"])
-        .where("contact_id", "=", contactId)
-        .execute(),
-    ];
-    const stored =
-      contact === undefined
-        ? {}
-        : readJsonColumn(AttributesSchema, contact.attributes, "contacts.attributes");
+    const { rows } = await sql<ProfileRow>`
+      select 'attributes' as part, attributes as value, cast(null as text) as source,
+          cast(null as bigint) as at
+        from contacts where id = ${contactId}
+      union all
+      select 'tag', tag, null, null from contact_tags where contact_id = ${contactId}
+      union all
+      select 'opt_out', topic, source, at from contact_opt_outs where contact_id = ${contactId}
+    `.execute(db);
+    const tags: string[] = [];
+    const optOuts: OptOut[] = [];
+    let stored: Record<string, unknown> = {};
+    for (const row of rows) {
+      if (row.part === "attributes")
+        stored = readJsonColumn(AttributesSchema, row.value, "contacts.attributes");
+      else if (row.part === "tag") tags.push(row.value);
+      else optOuts.push({ topic: row.value, source: row.source ?? "", at: Number(row.at) });
+    }
     const attributes: Record<string, string> = {};
     for (const [name, value] of Object.entries(stored))
       attributes[name] = typeof value === "string" ? value : JSON.stringify(value);
-    return { tags: tagRows.map((r) => r.tag), attributes, optOuts: optOutRows };
+    return { tags: tags.sort(byCodeUnits), attributes, optOuts };
   }
 
   async tags(contactId: string): Promise<string[]> {

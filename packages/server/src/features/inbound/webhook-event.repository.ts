@@ -19,7 +19,12 @@ export interface StoredWebhookEvent {
   processedAt: number | null;
 }
 
+/** Events this process stored and has not processed yet, kept so processing skips reading them back. */
+const MAX_RECENT = 2_000;
+
 export class WebhookEventRepository {
+  private readonly recent = new Map<string, StoredWebhookEvent>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Stores the events not seen before and returns their ids, in order. */
@@ -48,10 +53,23 @@ export class WebhookEventRepository {
       .returning("id")
       .execute();
     const ids = new Set(inserted.map((r) => r.id));
+    events.forEach((event, index) => {
+      const id = rows[index]?.id;
+      if (id !== undefined && ids.has(id)) this.remember(id, event);
+    });
     return rows.filter((r) => ids.has(r.id)).map((r) => r.id);
   }
 
+  /**
+   * The stored event. One this process just stored comes from memory, once (its insert may still be
+   * uncommitted or rolled back, but only a committed event's job asks for it); others from the table.
+   */
   async get(id: string): Promise<StoredWebhookEvent | undefined> {
+    const recent = this.recent.get(id);
+    if (recent !== undefined) {
+      this.recent.delete(id);
+      return recent;
+    }
     const row = await this.db
       .selectFrom("webhook_events")
       .selectAll()
@@ -65,6 +83,20 @@ export class WebhookEventRepository {
       payload: JSON.parse(row.payload),
       processedAt: row.processed_at,
     };
+  }
+
+  private remember(id: string, event: NewWebhookEvent): void {
+    if (this.recent.size >= MAX_RECENT) {
+      const oldest = this.recent.keys().next();
+      if (oldest.done !== true) this.recent.delete(oldest.value);
+    }
+    this.recent.set(id, {
+      id,
+      channel: event.channel,
+      channelAccountId: event.channelAccountId,
+      payload: event.body,
+      processedAt: null,
+    });
   }
 
   async markProcessed(db: Kysely<Database> | Transaction<Database>, id: string): Promise<void> {
