@@ -10,6 +10,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
 import { withStatementCache } from "./statement-cache.js";
+import { startWalCheckpointer } from "./wal-checkpointer.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 
@@ -39,14 +40,26 @@ function openSqlite(file: string): OpenedDatabase {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // A larger page cache and memory-mapped reads keep the hot tables out of read system calls; checkpoints
-  // every 4,000 pages (16 MiB of WAL) instead of 1,000 copy pages back to the database file less often.
+  // A larger page cache and memory-mapped reads keep the hot tables out of read system calls.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 268435456");
-  sqlite.pragma("wal_autocheckpoint = 4000");
   sqlite.pragma("temp_store = memory");
+  // A thread checkpoints the log (wal-checkpointer.ts); this connection does so itself only if the log
+  // ever grows past 100,000 pages (about 400 MiB), should that thread fall behind.
+  const checkpointer =
+    file === ":memory:"
+      ? undefined
+      : startWalCheckpointer(file, (message) => console.error(`SQLite checkpoint: ${message}`));
+  sqlite.pragma(`wal_autocheckpoint = ${checkpointer === undefined ? 1000 : 100_000}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 function openPostgres(url: string, poolSize = 10): OpenedDatabase {
