@@ -63,6 +63,18 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * One statement that needs no transaction of its own: on PostgreSQL it runs by itself (no BEGIN and
+   * COMMIT round trips); on SQLite it joins the shared transaction like any unit.
+   */
+  runStatement<T>(
+    statement: (db: Kysely<Database>) => Promise<T>,
+    priority: UnitPriority = "background",
+  ): Promise<T> {
+    if (this.dialect === "postgres") return statement(this.db);
+    return this.run(statement, priority);
+  }
+
   private async flush(): Promise<void> {
     while (this.urgent.length > 0 || this.background.length > 0) {
       const batch =

@@ -202,8 +202,8 @@ export class MessageRepository {
   }
 
   /** The platform accepted the message: remember its id (statuses refer to it). */
-  async markAccepted(trx: Transaction<Database>, id: string, providerMessageId: string): Promise<void> {
-    await trx
+  async markAccepted(db: Kysely<Database>, id: string, providerMessageId: string): Promise<void> {
+    await db
       .updateTable("messages")
       .set({ provider_message_id: providerMessageId, status: "accepted", updated_at: Date.now() })
       .where("id", "=", id)

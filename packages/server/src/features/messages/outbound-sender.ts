@@ -68,7 +68,7 @@ export class OutboundSender {
       throw error;
     }
     // Outside the try: once the platform has the message, a failure here must not send it again.
-    await this.groupCommit.run((trx) => this.messages.markAccepted(trx, messageId, providerMessageId));
+    await this.groupCommit.runStatement((db) => this.messages.markAccepted(db, messageId, providerMessageId));
     this.events.publish(messageChanged(entry.conversationId, messageId));
     return "accepted";
   }
