@@ -74,11 +74,7 @@ export async function startSystem(
         })
       : undefined;
 
-  const secrets = {
-    accessToken: `EAAG${randomBytes(12).toString("hex")}`,
-    appSecret: randomBytes(16).toString("hex"),
-    verifyToken: "bench",
-  };
+  const secrets = newSecrets();
   const created = await fetch(`${base}/api/v1/channel-accounts`, {
     method: "POST",
     headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
@@ -93,11 +89,7 @@ export async function startSystem(
   if (created.status !== 201) throw new Error(`channel account: ${await created.text()}`);
   const accountId = ((await created.json()) as { channelAccount: { id: string } }).channelAccount.id;
   await publishDemoBot(base, adminToken, accountId);
-  await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...benchNumber, ...secrets, webhookUrl: `${base}/webhooks/whatsapp` }),
-  });
+  await registerBusiness(simulatorPort, secrets, `${base}/webhooks/whatsapp`);
 
   return {
     webhookUrl: new URL(`${base}/webhooks/whatsapp`),
@@ -127,11 +119,7 @@ export async function startReplyFloor(): Promise<SystemUnderTest> {
     statusWebhooks: false,
     messagesPerSecond: 100_000,
   });
-  const secrets = {
-    accessToken: `EAAG${randomBytes(12).toString("hex")}`,
-    appSecret: randomBytes(16).toString("hex"),
-    verifyToken: "bench",
-  };
+  const secrets = newSecrets();
   const settings = {
     appSecret: secrets.appSecret,
     accessToken: secrets.accessToken,
@@ -150,11 +138,7 @@ export async function startReplyFloor(): Promise<SystemUnderTest> {
     floor.once("exit", (code) => reject(new Error(`the answering floor exited with ${code}`)));
   });
   const webhookUrl = new URL(`http://127.0.0.1:${port}/webhooks/whatsapp`);
-  await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...benchNumber, ...secrets, webhookUrl: webhookUrl.toString() }),
-  });
+  await registerBusiness(simulatorPort, secrets, webhookUrl.toString());
   return {
     webhookUrl,
     appSecret: secrets.appSecret,
@@ -166,6 +150,30 @@ export async function startReplyFloor(): Promise<SystemUnderTest> {
       await simulator.close();
     },
   };
+}
+
+type BenchSecrets = ReturnType<typeof newSecrets>;
+
+/** The bench number's access token, app secret and verify token, fresh for each system. */
+function newSecrets() {
+  return {
+    accessToken: `EAAG${randomBytes(12).toString("hex")}`,
+    appSecret: randomBytes(16).toString("hex"),
+    verifyToken: "bench",
+  };
+}
+
+/** Tells the simulator about the bench number: its secrets and where its webhooks go. */
+async function registerBusiness(
+  simulatorPort: number,
+  secrets: BenchSecrets,
+  webhookUrl: string,
+): Promise<void> {
+  await fetch(`http://127.0.0.1:${simulatorPort}/_sim/api/businesses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...benchNumber, ...secrets, webhookUrl }),
+  });
 }
 
 async function waitForHealth(base: string, server: ChildProcess): Promise<void> {

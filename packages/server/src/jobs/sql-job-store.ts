@@ -78,8 +78,8 @@ export class SqlJobStore {
 
   /** Gives back claimed jobs this worker will not run after all (it is stopping): queued again, uncounted. */
   async release(ids: readonly number[], workerId: string, now: number): Promise<void> {
-    await this.bookkeeping(async (db) => {
-      for (let start = 0; start < ids.length; start += idsPerStatement) {
+    await this.bookkeeping((db) =>
+      inChunks(ids, async (chunk) => {
         await db
           .updateTable("jobs")
           .set((eb) => ({
@@ -89,12 +89,12 @@ export class SqlJobStore {
             locked_until: null,
             updated_at: now,
           }))
-          .where("id", "in", ids.slice(start, start + idsPerStatement))
+          .where("id", "in", chunk)
           .where("locked_by", "=", workerId)
           .where("status", "=", "running")
           .execute();
-      }
-    });
+      }),
+    );
   }
 
   private queuedRow(job: NewJob): Insertable<JobsTable> {
@@ -151,14 +151,11 @@ export class SqlJobStore {
 
   /** Deletes finished jobs: the table holds only work still to do and the dead. */
   async deleteFinished(ids: readonly number[]): Promise<void> {
-    await this.bookkeeping(async (db) => {
-      for (let start = 0; start < ids.length; start += idsPerStatement) {
-        await db
-          .deleteFrom("jobs")
-          .where("id", "in", ids.slice(start, start + idsPerStatement))
-          .execute();
-      }
-    });
+    await this.bookkeeping((db) =>
+      inChunks(ids, async (chunk) => {
+        await db.deleteFrom("jobs").where("id", "in", chunk).execute();
+      }),
+    );
   }
 
   /** Puts a failed job back for `retryAt`, or marks it dead when `retryAt` is undefined. */
@@ -188,17 +185,17 @@ export class SqlJobStore {
 
   /** Extends this worker's locks on the jobs it is still running. */
   async renewLocks(ids: readonly number[], workerId: string, lockedUntil: number): Promise<void> {
-    await this.bookkeeping(async (db) => {
-      for (let start = 0; start < ids.length; start += idsPerStatement) {
+    await this.bookkeeping((db) =>
+      inChunks(ids, async (chunk) => {
         await db
           .updateTable("jobs")
           .set({ locked_until: lockedUntil })
-          .where("id", "in", ids.slice(start, start + idsPerStatement))
+          .where("id", "in", chunk)
           .where("locked_by", "=", workerId)
           .where("status", "=", "running")
           .execute();
-      }
-    });
+      }),
+    );
   }
 
   /**
@@ -288,6 +285,15 @@ export class SqlJobStore {
       return statements(trx);
     });
   }
+}
+
+/** Runs `statement` on `ids` in slices small enough for one statement each. */
+async function inChunks(
+  ids: readonly number[],
+  statement: (chunk: readonly number[]) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < ids.length; start += idsPerStatement)
+    await statement(ids.slice(start, start + idsPerStatement));
 }
 
 function parseStored(payload: string): unknown {

@@ -53,11 +53,14 @@ export class WebhookEventRepository {
       .returning("id")
       .execute();
     const ids = new Set(inserted.map((r) => r.id));
-    events.forEach((event, index) => {
-      const id = rows[index]?.id;
-      if (id !== undefined && ids.has(id)) this.remember(id, event);
+    const stored: string[] = [];
+    rows.forEach((row, index) => {
+      const event = events[index];
+      if (event === undefined || !ids.has(row.id)) return;
+      this.remember(row.id, event);
+      stored.push(row.id);
     });
-    return rows.filter((r) => ids.has(r.id)).map((r) => r.id);
+    return stored;
   }
 
   /**
