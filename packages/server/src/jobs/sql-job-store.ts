@@ -3,8 +3,10 @@
  * batch, finish, fail, renew and reclaim locks, and the dead-letter views. No scheduling happens here.
  */
 import { sql } from "kysely";
-import type { Insertable, Kysely } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { DialectName } from "../db/dialect.js";
+import { preparedQuery } from "../db/prepared-query.js";
+import type { Placeholder } from "../db/prepared-query.js";
 import type { Database, JobsTable } from "../db/schema.js";
 import type { DeadJob } from "./job-queue.js";
 
@@ -30,6 +32,30 @@ export interface NewJob {
 const idsPerStatement = 500;
 const stoppedWorkerError = "The worker running this job stopped before it finished (its lock expired)";
 
+type JobRow = Omit<Selectable<JobsTable>, "id">;
+
+function jobValues(value: Placeholder<JobRow>): Insertable<JobsTable> {
+  return {
+    name: value("name"),
+    payload: value("payload"),
+    status: value("status"),
+    attempts: value("attempts"),
+    max_attempts: value("max_attempts"),
+    run_at: value("run_at"),
+    locked_until: value("locked_until"),
+    locked_by: value("locked_by"),
+    last_error: value("last_error"),
+    created_at: value("created_at"),
+    updated_at: value("updated_at"),
+  };
+}
+
+const insertJob = preparedQuery<JobRow, never>((db, value) => db.insertInto("jobs").values(jobValues(value)));
+
+const insertJobReturningId = preparedQuery<JobRow, { id: number }>((db, value) =>
+  db.insertInto("jobs").values(jobValues(value)).returning("id"),
+);
+
 /**
  * Job rows in the `jobs` table. Attempts are counted when a job is claimed, so a run cut short by a crash
  * counts too and a job that kills its worker every time still ends up dead instead of looping.
@@ -48,7 +74,7 @@ export class SqlJobStore {
 
   /** Inserts through `executor`, which may be the caller's transaction. */
   async insert(job: NewJob, executor: Kysely<Database> = this.db): Promise<void> {
-    await executor.insertInto("jobs").values(this.queuedRow(job)).execute();
+    await insertJob(executor, this.queuedRow(job));
   }
 
   /**
@@ -62,17 +88,15 @@ export class SqlJobStore {
     lockedUntil: number,
     executor: Kysely<Database> = this.db,
   ): Promise<ClaimedJob> {
-    const row = await executor
-      .insertInto("jobs")
-      .values({
-        ...this.queuedRow(job),
-        status: "running",
-        attempts: 1,
-        locked_by: workerId,
-        locked_until: lockedUntil,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const inserted = await insertJobReturningId(executor, {
+      ...this.queuedRow(job),
+      status: "running",
+      attempts: 1,
+      locked_by: workerId,
+      locked_until: lockedUntil,
+    });
+    const row = inserted.rows[0];
+    if (row === undefined) throw new Error(`The job ${job.name} was not inserted`);
     return { id: row.id, name: job.name, payload: job.payload, attempt: 1, maxAttempts: job.maxAttempts };
   }
 
@@ -97,7 +121,7 @@ export class SqlJobStore {
     );
   }
 
-  private queuedRow(job: NewJob): Insertable<JobsTable> {
+  private queuedRow(job: NewJob): JobRow {
     return {
       name: job.name,
       payload: job.payload,

@@ -4,11 +4,40 @@ import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
 import { z } from "zod";
 import type { InboundSender } from "@switchboard/core";
 import { readJsonColumn } from "../../db/json-column.js";
+import { preparedQuery } from "../../db/prepared-query.js";
 import type { ContactsTable, Database } from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import type { Contact } from "./contact.js";
 
 const AttributesSchema = z.record(z.string(), z.unknown());
+
+/** The contact who just wrote, inserted or refreshed (the newest name, the latest inbound time). */
+const upsertInbound = preparedQuery<NewContactRow, Selectable<ContactsTable>>((db, value) =>
+  db
+    .insertInto("contacts")
+    .values({
+      id: value("id"),
+      channel_account_id: value("channel_account_id"),
+      external_id: value("external_id"),
+      scoped_id: value("scoped_id"),
+      display_name: value("display_name"),
+      phone: value("phone"),
+      attributes: value("attributes"),
+      merged_into_id: value("merged_into_id"),
+      last_inbound_at: value("last_inbound_at"),
+      created_at: value("created_at"),
+      updated_at: value("updated_at"),
+    })
+    .onConflict((oc) =>
+      oc.columns(["channel_account_id", "external_id"]).doUpdateSet({
+        display_name: sql<string | null>`coalesce(excluded.display_name, contacts.display_name)`,
+        scoped_id: sql<string | null>`coalesce(excluded.scoped_id, contacts.scoped_id)`,
+        last_inbound_at: sql<number>`case when contacts.last_inbound_at is null or excluded.last_inbound_at > contacts.last_inbound_at then excluded.last_inbound_at else contacts.last_inbound_at end`,
+        updated_at: sql<number>`excluded.updated_at`,
+      }),
+    )
+    .returningAll(),
+);
 
 export interface ContactPage {
   items: Contact[];
@@ -29,24 +58,16 @@ export class ContactRepository {
     inboundAt: number,
   ): Promise<Contact> {
     const now = Date.now();
-    const row = await trx
-      .insertInto("contacts")
-      .values(
-        newContactRow(channelAccountId, sender, now, {
-          phone: /^\d{6,15}$/.test(sender.externalId) ? `+${sender.externalId}` : null,
-          lastInboundAt: inboundAt,
-        }),
-      )
-      .onConflict((oc) =>
-        oc.columns(["channel_account_id", "external_id"]).doUpdateSet({
-          display_name: sql<string | null>`coalesce(excluded.display_name, contacts.display_name)`,
-          scoped_id: sql<string | null>`coalesce(excluded.scoped_id, contacts.scoped_id)`,
-          last_inbound_at: sql<number>`case when contacts.last_inbound_at is null or excluded.last_inbound_at > contacts.last_inbound_at then excluded.last_inbound_at else contacts.last_inbound_at end`,
-          updated_at: now,
-        }),
-      )
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const result = await upsertInbound(
+      trx,
+      newContactRow(channelAccountId, sender, now, {
+        phone: /^\d{6,15}$/.test(sender.externalId) ? `+${sender.externalId}` : null,
+        lastInboundAt: inboundAt,
+      }),
+    );
+    const row = result.rows[0];
+    if (row === undefined)
+      throw new Error(`The contact ${sender.externalId} was neither inserted nor updated`);
     return toContact(row);
   }
 
@@ -107,12 +128,14 @@ export class ContactRepository {
 }
 
 /** A new contact's row for `sender` on the account, with no attributes yet. */
+type NewContactRow = Required<Insertable<ContactsTable>>;
+
 function newContactRow(
   channelAccountId: string,
   sender: InboundSender,
   now: number,
   known: { phone: string | null; lastInboundAt: number | null },
-): Insertable<ContactsTable> {
+): NewContactRow {
   return {
     id: newId(),
     channel_account_id: channelAccountId,

@@ -3,6 +3,8 @@ import { sql } from "kysely";
 import type { Kysely, RawBuilder, Selectable, SelectQueryBuilder, Transaction } from "kysely";
 import type { ConversationsTable, Database } from "../../db/schema.js";
 import type { DialectName } from "../../db/dialect.js";
+import { preparedQuery } from "../../db/prepared-query.js";
+import type { Placeholder } from "../../db/prepared-query.js";
 import { newId } from "../../ids.js";
 import type { ConversationScope } from "../people/actor.js";
 import type { Conversation, ConversationStatus } from "./conversation.js";
@@ -40,6 +42,69 @@ export interface ConversationActivity {
   /** The conversation's new status, e.g. `pending` when the bot hands over to people. */
   status?: ConversationStatus;
 }
+
+function openConversationQuery(db: Kysely<Database>, value: Placeholder<{ contactId: string }>) {
+  return (
+    db
+      .selectFrom("conversations")
+      .selectAll()
+      .where("contact_id", "=", value("contactId"))
+      // A literal, not a parameter: only then can SQLite's planner use the partial index of open conversations.
+      .where("status", "<>", sql.lit("closed"))
+  );
+}
+
+/** The contact's open conversation. */
+const openConversation = preparedQuery<{ contactId: string }, Selectable<ConversationsTable>>(
+  openConversationQuery,
+);
+
+/** The same, locked for the transaction (PostgreSQL), so two workers handle one contact one after the other. */
+const openConversationLocked = preparedQuery<{ contactId: string }, Selectable<ConversationsTable>>(
+  (db, value) => openConversationQuery(db, value).forUpdate(),
+);
+
+interface ActivityValues {
+  id: string;
+  at: number;
+  preview: string;
+  /** A new status, or null to keep it. */
+  status: ConversationStatus | null;
+  /** When the customer wrote, or null when this activity has no customer message. */
+  inboundAt: number | null;
+  /** The bot's new state as JSON, or null to keep it. */
+  botState: string | null;
+  now: number;
+}
+
+/**
+ * A turn's one write, the same statement whatever the turn changed: `last_message_at` and `last_inbound_at`
+ * only move forward; a new status leaves the queue's stay (unless it is `pending`, whose first entry is kept).
+ */
+const recordConversationActivity = preparedQuery<ActivityValues, never>((db, value) => {
+  const status = sql<string | null>`cast(${value("status")} as text)`;
+  const inboundAt = sql<number | null>`cast(${value("inboundAt")} as bigint)`;
+  const at = sql<number>`cast(${value("at")} as bigint)`;
+  return db
+    .updateTable("conversations")
+    .set({
+      status: sql<ConversationStatus>`coalesce(${status}, status)`,
+      queue_reply_sent_at: sql<
+        number | null
+      >`case when ${status} is null or ${status} = 'pending' then queue_reply_sent_at else null end`,
+      first_queued_at: sql<
+        number | null
+      >`case when ${status} = 'pending' then coalesce(first_queued_at, ${at}) else first_queued_at end`,
+      last_message_at: sql<number>`case when last_message_at > ${at} then last_message_at else ${at} end`,
+      last_message_preview: value("preview"),
+      last_inbound_at: sql<
+        number | null
+      >`case when ${inboundAt} is null then last_inbound_at when last_inbound_at is not null and last_inbound_at > ${inboundAt} then last_inbound_at else ${inboundAt} end`,
+      bot_state: sql<string>`coalesce(cast(${value("botState")} as text), bot_state)`,
+      updated_at: value("now"),
+    })
+    .where("id", "=", value("id"));
+});
 
 export class ConversationRepository {
   constructor(
@@ -133,13 +198,8 @@ export class ConversationRepository {
   }
 
   private async findOpen(trx: Transaction<Database>, contactId: string): Promise<Conversation | undefined> {
-    let query = trx
-      .selectFrom("conversations")
-      .selectAll()
-      .where("contact_id", "=", contactId)
-      .where("status", "<>", "closed");
-    if (this.dialect === "postgres") query = query.forUpdate();
-    const row = await query.executeTakeFirst();
+    const query = this.dialect === "postgres" ? openConversationLocked : openConversation;
+    const row = (await query(trx, { contactId })).rows[0];
     return row === undefined ? undefined : toConversation(row);
   }
 
@@ -149,28 +209,15 @@ export class ConversationRepository {
     id: string,
     activity: ConversationActivity,
   ): Promise<void> {
-    await trx
-      .updateTable("conversations")
-      .set({
-        ...(activity.status === undefined
-          ? {}
-          : {
-              status: activity.status,
-              ...queueStayAfter(activity.status),
-              ...firstQueuedAt(activity.status, activity.at),
-            }),
-        last_message_at: sql<number>`case when last_message_at > ${activity.at} then last_message_at else ${activity.at} end`,
-        last_message_preview: activity.preview,
-        ...(activity.inboundAt === undefined
-          ? {}
-          : {
-              last_inbound_at: sql<number>`case when last_inbound_at is not null and last_inbound_at > ${activity.inboundAt} then last_inbound_at else ${activity.inboundAt} end`,
-            }),
-        ...(activity.botState === undefined ? {} : { bot_state: JSON.stringify(activity.botState) }),
-        updated_at: Date.now(),
-      })
-      .where("id", "=", id)
-      .execute();
+    await recordConversationActivity(trx, {
+      id,
+      at: activity.at,
+      preview: activity.preview,
+      status: activity.status ?? null,
+      inboundAt: activity.inboundAt ?? null,
+      botState: activity.botState === undefined ? null : JSON.stringify(activity.botState),
+      now: Date.now(),
+    });
   }
 
   async get(id: string): Promise<ConversationListItem | undefined> {

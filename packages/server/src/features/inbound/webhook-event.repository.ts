@@ -1,7 +1,9 @@
 /** Raw webhook events, stored once per platform event (a redelivery is a no-op) before any processing. */
 import { createHash } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
+import { preparedQuery } from "../../db/prepared-query.js";
 import type { Database } from "../../db/schema.js";
+import type { WebhookEventsTable } from "../../db/tables/foundation.js";
 import { newId } from "../../ids.js";
 
 export interface NewWebhookEvent {
@@ -18,6 +20,32 @@ export interface StoredWebhookEvent {
   payload: unknown;
   processedAt: number | null;
 }
+
+/** Stores one event unless its dedupe key was seen; returns its id when stored. */
+const insertEvent = preparedQuery<Insertable<WebhookEventsTable> & { processed_at: null }, { id: string }>(
+  (db, value) =>
+    db
+      .insertInto("webhook_events")
+      .values({
+        id: value("id"),
+        channel: value("channel"),
+        channel_account_id: value("channel_account_id"),
+        dedupe_key: value("dedupe_key"),
+        payload: value("payload"),
+        received_at: value("received_at"),
+        processed_at: null,
+      })
+      .onConflict((oc) => oc.columns(["channel", "dedupe_key"]).doNothing())
+      .returning("id"),
+);
+
+const markEventProcessed = preparedQuery<{ id: string; at: number }, never>((db, value) =>
+  db
+    .updateTable("webhook_events")
+    .set({ processed_at: value("at") })
+    .where("id", "=", value("id"))
+    .where("processed_at", "is", null),
+);
 
 /** Events this process stored and has not processed yet, kept so processing skips reading them back. */
 const MAX_RECENT = 2_000;
@@ -46,20 +74,14 @@ export class WebhookEventRepository {
         processed_at: null,
       };
     });
-    const inserted = await trx
-      .insertInto("webhook_events")
-      .values(rows)
-      .onConflict((oc) => oc.columns(["channel", "dedupe_key"]).doNothing())
-      .returning("id")
-      .execute();
-    const ids = new Set(inserted.map((r) => r.id));
     const stored: string[] = [];
-    rows.forEach((row, index) => {
+    for (const [index, row] of rows.entries()) {
+      const inserted = await insertEvent(trx, row);
       const event = events[index];
-      if (event === undefined || !ids.has(row.id)) return;
+      if (event === undefined || inserted.rows.length === 0) continue;
       this.remember(row.id, event);
       stored.push(row.id);
-    });
+    }
     return stored;
   }
 
@@ -103,12 +125,7 @@ export class WebhookEventRepository {
   }
 
   async markProcessed(db: Kysely<Database> | Transaction<Database>, id: string): Promise<void> {
-    await db
-      .updateTable("webhook_events")
-      .set({ processed_at: Date.now() })
-      .where("id", "=", id)
-      .where("processed_at", "is", null)
-      .execute();
+    await markEventProcessed(db, { id, at: Date.now() });
   }
 
   /** Events stored before `olderThan` and never processed (their job was lost, e.g. Redis restarted). */

@@ -1,8 +1,10 @@
 /** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
-import type { Insertable, Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
 import { nextOutboundStatus } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
+import { preparedQuery } from "../../db/prepared-query.js";
+import type { Placeholder } from "../../db/prepared-query.js";
 import type { Database, MessagesTable } from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import type { Message, MessageAuthor } from "./message.js";
@@ -70,6 +72,75 @@ const NOT_DELIVERED = {
   failed_at: null,
 } as const;
 
+type MessageRow = Selectable<MessagesTable>;
+
+function messageValues(value: Placeholder<MessageRow>): Insertable<MessagesTable> {
+  return {
+    id: value("id"),
+    conversation_id: value("conversation_id"),
+    channel_account_id: value("channel_account_id"),
+    contact_id: value("contact_id"),
+    direction: value("direction"),
+    author: value("author"),
+    author_user_id: value("author_user_id"),
+    content: value("content"),
+    native_payload: value("native_payload"),
+    provider_message_id: value("provider_message_id"),
+    status: value("status"),
+    error_code: value("error_code"),
+    refusal_code: value("refusal_code"),
+    error_reason: value("error_reason"),
+    created_at: value("created_at"),
+    updated_at: value("updated_at"),
+    sent_at: value("sent_at"),
+    delivered_at: value("delivered_at"),
+    read_at: value("read_at"),
+    failed_at: value("failed_at"),
+  };
+}
+
+const insertMessageRow = preparedQuery<MessageRow, never>((db, value) =>
+  db.insertInto("messages").values(messageValues(value)),
+);
+
+/** Inserts an inbound message unless its provider id is stored already (a redelivery). */
+const insertInboundRow = preparedQuery<MessageRow, { id: string }>((db, value) =>
+  db
+    .insertInto("messages")
+    .values(messageValues(value))
+    .onConflict((oc) => oc.columns(["channel_account_id", "provider_message_id"]).doNothing())
+    .returning("id"),
+);
+
+const markMessageAccepted = preparedQuery<{ id: string; providerMessageId: string; at: number }, never>(
+  (db, value) =>
+    db
+      .updateTable("messages")
+      .set({ provider_message_id: value("providerMessageId"), status: "accepted", updated_at: value("at") })
+      .where("id", "=", value("id"))
+      .where("status", "=", "pending"),
+);
+
+const readOutboxEntry = preparedQuery<
+  { id: string },
+  Pick<MessageRow, "id" | "status" | "channel_account_id" | "native_payload" | "conversation_id"> & {
+    external_id: string;
+  }
+>((db, value) =>
+  db
+    .selectFrom("messages")
+    .innerJoin("contacts", "contacts.id", "messages.contact_id")
+    .select([
+      "messages.id",
+      "messages.status",
+      "messages.channel_account_id",
+      "messages.native_payload",
+      "messages.conversation_id",
+      "contacts.external_id",
+    ])
+    .where("messages.id", "=", value("id")),
+);
+
 export class MessageRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -79,27 +150,23 @@ export class MessageRepository {
   /** Stores an inbound message; undefined when this provider id was stored before (a redelivery). */
   async insertInbound(trx: Transaction<Database>, input: StoredInbound): Promise<string | undefined> {
     const id = newId();
-    const inserted = await trx
-      .insertInto("messages")
-      .values({
-        id,
-        conversation_id: input.conversationId,
-        channel_account_id: input.channelAccountId,
-        contact_id: input.contactId,
-        direction: "inbound",
-        author: "contact",
-        content: JSON.stringify(input.content),
-        native_payload: JSON.stringify(input.nativePayload),
-        provider_message_id: input.providerMessageId,
-        status: "received",
-        ...NOT_DELIVERED,
-        created_at: input.at,
-        updated_at: Date.now(),
-      })
-      .onConflict((oc) => oc.columns(["channel_account_id", "provider_message_id"]).doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    return inserted?.id;
+    const inserted = await insertInboundRow(trx, {
+      id,
+      conversation_id: input.conversationId,
+      channel_account_id: input.channelAccountId,
+      contact_id: input.contactId,
+      direction: "inbound",
+      author: "contact",
+      author_user_id: null,
+      content: JSON.stringify(input.content),
+      native_payload: JSON.stringify(input.nativePayload),
+      provider_message_id: input.providerMessageId,
+      status: "received",
+      ...NOT_DELIVERED,
+      created_at: input.at,
+      updated_at: Date.now(),
+    });
+    return inserted.rows[0]?.id;
   }
 
   /** Stores an outbound message as pending, before anything is sent. */
@@ -133,28 +200,26 @@ export class MessageRepository {
   private async insertOutboundRow(
     trx: Transaction<Database> | Kysely<Database>,
     input: Omit<StoredOutbound, "nativePayload">,
-    state: Pick<Insertable<MessagesTable>, "native_payload" | "status" | "refusal_code" | "error_reason">,
+    state: Pick<MessageRow, "native_payload" | "status"> &
+      Partial<Pick<MessageRow, "refusal_code" | "error_reason">>,
   ): Promise<string> {
     const id = newId();
     const now = Date.now();
-    await trx
-      .insertInto("messages")
-      .values({
-        id,
-        conversation_id: input.conversationId,
-        channel_account_id: input.channelAccountId,
-        contact_id: input.contactId,
-        direction: "outbound",
-        author: input.author,
-        author_user_id: input.authorUserId ?? null,
-        content: JSON.stringify(input.content),
-        provider_message_id: null,
-        ...NOT_DELIVERED,
-        ...state,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertMessageRow(trx, {
+      id,
+      conversation_id: input.conversationId,
+      channel_account_id: input.channelAccountId,
+      contact_id: input.contactId,
+      direction: "outbound",
+      author: input.author,
+      author_user_id: input.authorUserId ?? null,
+      content: JSON.stringify(input.content),
+      provider_message_id: null,
+      ...NOT_DELIVERED,
+      ...state,
+      created_at: now,
+      updated_at: now,
+    });
     return id;
   }
 
@@ -177,19 +242,7 @@ export class MessageRepository {
   }
 
   async outboxEntry(id: string): Promise<OutboxEntry | undefined> {
-    const row = await this.db
-      .selectFrom("messages")
-      .innerJoin("contacts", "contacts.id", "messages.contact_id")
-      .select([
-        "messages.id",
-        "messages.status",
-        "messages.channel_account_id",
-        "messages.native_payload",
-        "messages.conversation_id",
-        "contacts.external_id",
-      ])
-      .where("messages.id", "=", id)
-      .executeTakeFirst();
+    const row = (await readOutboxEntry(this.db, { id })).rows[0];
     if (row === undefined) return undefined;
     return {
       id: row.id,
@@ -203,12 +256,7 @@ export class MessageRepository {
 
   /** The platform accepted the message: remember its id (statuses refer to it). */
   async markAccepted(db: Kysely<Database>, id: string, providerMessageId: string): Promise<void> {
-    await db
-      .updateTable("messages")
-      .set({ provider_message_id: providerMessageId, status: "accepted", updated_at: Date.now() })
-      .where("id", "=", id)
-      .where("status", "=", "pending")
-      .execute();
+    await markMessageAccepted(db, { id, providerMessageId, at: Date.now() });
   }
 
   /** Outbound ids still pending since before `olderThan` (a crash between storing and sending). */
