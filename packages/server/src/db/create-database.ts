@@ -9,6 +9,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import type { Migration, MigrationProvider } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
+import { withNamedStatements } from "./named-statements-pool.js";
 import { withStatementCache } from "./statement-cache.js";
 import { startWalCheckpointer } from "./wal-checkpointer.js";
 import { migrations } from "./migrations/index.js";
@@ -67,7 +68,7 @@ function openPostgres(url: string, poolSize = 10): OpenedDatabase {
   // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on the
   // next query; without a listener the error would end the process.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }
 

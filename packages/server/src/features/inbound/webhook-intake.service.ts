@@ -67,14 +67,15 @@ export class WebhookIntakeService {
     });
     const receivedAt = Date.now();
     const queue = this.queue;
-    const ids = await this.groupCommit.run(async (trx) => {
+    // Storing is short, locks nothing and may run again (a redelivery is a no-op), so it may share.
+    const ids = await this.groupCommit.runShared(async (trx) => {
       const inserted = await this.events.insertNew(trx, known, receivedAt);
       if (queue.transactional) {
         if (inserted.length > 0)
           await queue.enqueue("process-webhook-event", { eventIds: inserted }, { transaction: trx });
       }
       return inserted;
-    }, "urgent");
+    });
     // A queue outside the database is fed after the commit; a crash in between is healed by the sweeper.
     if (!queue.transactional) {
       if (ids.length > 0) await queue.enqueue("process-webhook-event", { eventIds: ids });
