@@ -216,12 +216,13 @@ export class SqlJobWorker {
   }
 
   /**
-   * Deletes finished jobs. Jobs that finish while a delete is under way wait for the next one, so under
-   * load one statement removes many rows.
+   * Deletes finished jobs. They gather for a few milliseconds first, and jobs that finish while a delete is
+   * under way wait for the next one, so under load one statement removes many rows.
    */
   private deleteFinished(): void {
     if (this.deleting !== undefined || this.finished.length === 0) return;
     this.deleting = (async () => {
+      if (!this.stopping) await new Promise((resolve) => setTimeout(resolve, FINISHED_GATHER_MS));
       while (this.finished.length > 0) {
         const ids = this.finished;
         this.finished = [];
@@ -261,6 +262,12 @@ export class SqlJobWorker {
  * any worker (another process's too) may claim them.
  */
 const READY_PER_SLOT = 64;
+
+/**
+ * Finished jobs gather this long before one statement deletes them all. A crash in between runs them
+ * again, which at-least-once handlers are written for.
+ */
+const FINISHED_GATHER_MS = 10;
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

@@ -25,6 +25,8 @@ export interface OutboxRecipient {
   driver: ChannelDriver;
   conversationId: string;
   contactId: string;
+  /** The contact's platform id, when known: the sender then need not read it back. */
+  contactExternalId?: string;
   lastInboundAt: number | null;
   optOuts: readonly OptOut[];
   settings: SendPolicySettings;
@@ -85,7 +87,13 @@ export class BotOutbox {
     const context = result.sendIds.length === 0 ? to.replyContext : undefined;
     const nativePayload =
       context === undefined ? decided : (to.driver.withReplyContext?.(decided, context) ?? decided);
-    result.sendIds.push(await this.messages.insertOutbound(trx, { ...base, nativePayload }));
+    result.sendIds.push(
+      await this.messages.insertOutbound(trx, {
+        ...base,
+        nativePayload,
+        ...(to.contactExternalId === undefined ? {} : { recipientExternalId: to.contactExternalId }),
+      }),
+    );
   }
 
   /** Earlier sends to the contact within the longest frequency cap; none to read when there is no cap. */

@@ -176,6 +176,7 @@ export class InboundService {
               driver,
               conversationId: conversation.id,
               contactId: contact.id,
+              contactExternalId: contact.externalId,
               lastInboundAt: contact.lastInboundAt,
               storedState: conversation.botState,
               published,

@@ -29,6 +29,8 @@ export interface StoredOutbound {
   authorUserId?: string | null;
   content: OutboundMessage;
   nativePayload: unknown;
+  /** The contact's platform id, when the caller knows it: the entry is then kept for the sender. */
+  recipientExternalId?: string;
 }
 
 export interface StatusUpdate {
@@ -141,7 +143,16 @@ const readOutboxEntry = preparedQuery<
     .where("messages.id", "=", value("id")),
 );
 
+/**
+ * Outbox entries this process just stored, kept for the sender so its first attempt need not read them
+ * back; each is used once and only while fresh (later attempts, and other processes, read the table).
+ */
+const MAX_RECENT = 2_000;
+const RECENT_FOR_MS = 10_000;
+
 export class MessageRepository {
+  private readonly recent = new Map<string, OutboxEntry & { storedAt: number }>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
@@ -174,10 +185,27 @@ export class MessageRepository {
     trx: Transaction<Database> | Kysely<Database>,
     input: StoredOutbound,
   ): Promise<string> {
-    return this.insertOutboundRow(trx, input, {
-      native_payload: JSON.stringify(input.nativePayload),
-      status: "pending",
-    });
+    const nativePayload = JSON.stringify(input.nativePayload);
+    const id = await this.insertOutboundRow(trx, input, { native_payload: nativePayload, status: "pending" });
+    if (input.recipientExternalId !== undefined) {
+      this.remember({
+        id,
+        status: "pending",
+        channelAccountId: input.channelAccountId,
+        nativePayload,
+        recipientExternalId: input.recipientExternalId,
+        conversationId: input.conversationId,
+      });
+    }
+    return id;
+  }
+
+  private remember(entry: OutboxEntry): void {
+    if (this.recent.size >= MAX_RECENT) {
+      const oldest = this.recent.keys().next();
+      if (oldest.done !== true) this.recent.delete(oldest.value);
+    }
+    this.recent.set(entry.id, { ...entry, storedAt: Date.now() });
   }
 
   /**
@@ -241,7 +269,17 @@ export class MessageRepository {
     return rows.map((row) => ({ at: row.created_at }));
   }
 
+  /**
+   * What the sender needs. A message this process just stored comes from memory, once: only a committed
+   * message's send job asks for it, and nothing else moves a pending message on within moments.
+   */
   async outboxEntry(id: string): Promise<OutboxEntry | undefined> {
+    const recent = this.recent.get(id);
+    if (recent !== undefined) {
+      this.recent.delete(id);
+      const { storedAt, ...entry } = recent;
+      if (Date.now() - storedAt < RECENT_FOR_MS) return entry;
+    }
     const row = (await readOutboxEntry(this.db, { id })).rows[0];
     if (row === undefined) return undefined;
     return {
