@@ -82,7 +82,7 @@ export async function startSwitchboard(
   const graphFetch = options.fetch ?? createKeepAliveFetch({ maxSockets: 64, timeoutMs: 30_000 });
   const drivers = createDrivers(config, graphFetch);
   const repos = createRepositories(db, database.dialect, box);
-  const groupCommit = new GroupCommit(db, database.dialect);
+  const groupCommit = new GroupCommit(db, database.dialect, database.urgentDb);
   const services = createServices({
     db,
     groupCommit,

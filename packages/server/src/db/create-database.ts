@@ -20,6 +20,11 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /**
+   * PostgreSQL only: the same database over connections of its own, for work someone waits on (storing a
+   * webhook before it is acknowledged), so it never queues behind background work for a connection.
+   */
+  urgentDb?: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
 }
@@ -63,13 +68,28 @@ function openSqlite(file: string): OpenedDatabase {
   };
 }
 
+/** Connections kept for urgent work, beside the main pool. */
+const URGENT_POOL_SIZE = 2;
+
 function openPostgres(url: string, poolSize = 10): OpenedDatabase {
+  const db = postgresHandle(url, poolSize);
+  const urgentDb = postgresHandle(url, URGENT_POOL_SIZE);
+  return {
+    db,
+    urgentDb,
+    dialect: "postgres",
+    close: async () => {
+      await Promise.all([db.destroy(), urgentDb.destroy()]);
+    },
+  };
+}
+
+function postgresHandle(url: string, poolSize: number): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on the
   // next query; without a listener the error would end the process.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
 }
 
 async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {

@@ -43,6 +43,8 @@ export class GroupCommit {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** Where shared units run on PostgreSQL: connections of their own (see `OpenedDatabase.urgentDb`). */
+    private readonly sharedDb: Kysely<Database> = db,
   ) {}
 
   /** Runs `unit` in a transaction (shared with other units on SQLite) and resolves after the commit. */
@@ -120,6 +122,9 @@ export class GroupCommit {
         if (outcome?.ok === true) item.resolve();
         else item.reject(outcome === undefined ? new Error("unit was not run") : outcome.error);
       });
+      // SQLite answers at once, so without this the loop would never let the event loop read a webhook
+      // while background work remains: after a background batch, pending I/O goes first.
+      if (this.urgent.length === 0 && this.background.length > 0) await yieldToEventLoop();
     }
     this.flushing = false;
   }
@@ -131,22 +136,26 @@ export class GroupCommit {
         const batch = this.shared.splice(0, MAX_SHARED_UNITS);
         const first = batch[0];
         if (batch.length === 1 && first !== undefined) {
-          await settle(first, runAnnounced(this.db, first.unit));
+          await settle(first, runAnnounced(this.sharedDb, first.unit));
           continue;
         }
         try {
-          await runAnnounced(this.db, async (trx) => {
+          await runAnnounced(this.sharedDb, async (trx) => {
             for (const item of batch) await item.unit(trx);
           });
           batch.forEach((item) => item.resolve());
         } catch {
-          await Promise.all(batch.map((item) => settle(item, runAnnounced(this.db, item.unit))));
+          await Promise.all(batch.map((item) => settle(item, runAnnounced(this.sharedDb, item.unit))));
         }
       }
     } finally {
       this.sharedFlushes -= 1;
     }
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function settle(item: Pending, run: Promise<void>): Promise<void> {
