@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../../testing/test-databases.js";
 import type { TestDatabase } from "../../testing/test-databases.js";
-import { ContactRepository } from "../contacts/contact.repository.js";
-import { ConversationRepository } from "./conversation.repository.js";
+import { seedConversation } from "../../testing/seeded-conversation.js";
+import type { ConversationRepository } from "./conversation.repository.js";
 
 describe.each(testDialects)("a conversation's recorded activity on %s", (dialect) => {
   let opened: TestDatabase | undefined;
@@ -14,28 +14,10 @@ describe.each(testDialects)("a conversation's recorded activity on %s", (dialect
   async function openConversation() {
     opened = await createTestDatabase(dialect);
     const { db } = opened;
-    await db
-      .insertInto("channel_accounts")
-      .values({
-        id: "acct",
-        channel: "whatsapp",
-        name: "Shop",
-        external_id: "100",
-        settings: "{}",
-        secrets_encrypted: "x",
-        created_at: 1,
-        updated_at: 1,
-      })
-      .execute();
-    const conversations = new ConversationRepository(db, dialect);
-    const conversation = await db.transaction().execute(async (trx) => {
-      const contact = await new ContactRepository(db).upsertFromInbound(
-        trx,
-        "acct",
-        { externalId: "886900" },
-        1_000,
-      );
-      return conversations.openForContact(trx, "acct", contact.id, 1_000, "in_progress");
+    const { conversation, conversations } = await seedConversation(db, dialect, {
+      externalId: "886900",
+      at: 1_000,
+      status: "in_progress",
     });
     const record = (activity: Parameters<ConversationRepository["recordActivity"]>[2]) =>
       db.transaction().execute((trx) => conversations.recordActivity(trx, conversation.id, activity));

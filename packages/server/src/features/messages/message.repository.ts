@@ -1,14 +1,19 @@
 /** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
-import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { nextOutboundStatus } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
-import { preparedQuery } from "../../db/prepared-query.js";
-import type { Placeholder } from "../../db/prepared-query.js";
-import type { Database, MessagesTable } from "../../db/schema.js";
+import type { Database } from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import type { Message, MessageAuthor } from "./message.js";
 import { toMessage } from "./message-row.js";
+import {
+  insertInboundRow,
+  insertMessageRow,
+  markMessageAccepted,
+  readOutboxEntry,
+} from "./message-statements.js";
+import type { MessageRow } from "./message-statements.js";
 
 export interface StoredInbound {
   conversationId: string;
@@ -73,75 +78,6 @@ const NOT_DELIVERED = {
   read_at: null,
   failed_at: null,
 } as const;
-
-type MessageRow = Selectable<MessagesTable>;
-
-function messageValues(value: Placeholder<MessageRow>): Insertable<MessagesTable> {
-  return {
-    id: value("id"),
-    conversation_id: value("conversation_id"),
-    channel_account_id: value("channel_account_id"),
-    contact_id: value("contact_id"),
-    direction: value("direction"),
-    author: value("author"),
-    author_user_id: value("author_user_id"),
-    content: value("content"),
-    native_payload: value("native_payload"),
-    provider_message_id: value("provider_message_id"),
-    status: value("status"),
-    error_code: value("error_code"),
-    refusal_code: value("refusal_code"),
-    error_reason: value("error_reason"),
-    created_at: value("created_at"),
-    updated_at: value("updated_at"),
-    sent_at: value("sent_at"),
-    delivered_at: value("delivered_at"),
-    read_at: value("read_at"),
-    failed_at: value("failed_at"),
-  };
-}
-
-const insertMessageRow = preparedQuery<MessageRow, never>((db, value) =>
-  db.insertInto("messages").values(messageValues(value)),
-);
-
-/** Inserts an inbound message unless its provider id is stored already (a redelivery). */
-const insertInboundRow = preparedQuery<MessageRow, { id: string }>((db, value) =>
-  db
-    .insertInto("messages")
-    .values(messageValues(value))
-    .onConflict((oc) => oc.columns(["channel_account_id", "provider_message_id"]).doNothing())
-    .returning("id"),
-);
-
-const markMessageAccepted = preparedQuery<{ id: string; providerMessageId: string; at: number }, never>(
-  (db, value) =>
-    db
-      .updateTable("messages")
-      .set({ provider_message_id: value("providerMessageId"), status: "accepted", updated_at: value("at") })
-      .where("id", "=", value("id"))
-      .where("status", "=", "pending"),
-);
-
-const readOutboxEntry = preparedQuery<
-  { id: string },
-  Pick<MessageRow, "id" | "status" | "channel_account_id" | "native_payload" | "conversation_id"> & {
-    external_id: string;
-  }
->((db, value) =>
-  db
-    .selectFrom("messages")
-    .innerJoin("contacts", "contacts.id", "messages.contact_id")
-    .select([
-      "messages.id",
-      "messages.status",
-      "messages.channel_account_id",
-      "messages.native_payload",
-      "messages.conversation_id",
-      "contacts.external_id",
-    ])
-    .where("messages.id", "=", value("id")),
-);
 
 /**
  * Outbox entries this process just stored, kept for the sender so its first attempt need not read them

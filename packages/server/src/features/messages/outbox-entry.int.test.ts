@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../../testing/test-databases.js";
 import type { TestDatabase } from "../../testing/test-databases.js";
-import { ContactRepository } from "../contacts/contact.repository.js";
-import { ConversationRepository } from "../conversations/conversation.repository.js";
+import { seedConversation, seededAccountId } from "../../testing/seeded-conversation.js";
 import { MessageRepository } from "./message.repository.js";
 
 describe.each(testDialects)("the outbox entry of a stored message on %s", (dialect) => {
@@ -15,50 +14,24 @@ describe.each(testDialects)("the outbox entry of a stored message on %s", (diale
   it("is the same whether the sender gets it from memory (first ask) or from the table", async () => {
     opened = await createTestDatabase(dialect);
     const { db } = opened;
-    await db
-      .insertInto("channel_accounts")
-      .values({
-        id: "acct",
-        channel: "whatsapp",
-        name: "Shop",
-        external_id: "100",
-        settings: "{}",
-        secrets_encrypted: "x",
-        created_at: 1,
-        updated_at: 1,
-      })
-      .execute();
+    const { contact, conversation } = await seedConversation(db, dialect, { externalId: "886900", at: 1 });
     const messages = new MessageRepository(db, dialect);
-    const stored = await db.transaction().execute(async (trx) => {
-      const contact = await new ContactRepository(db).upsertFromInbound(
-        trx,
-        "acct",
-        { externalId: "886900" },
-        1,
-      );
-      const conversation = await new ConversationRepository(db, dialect).openForContact(
-        trx,
-        "acct",
-        contact.id,
-        1,
-      );
-      const message = {
-        conversationId: conversation.id,
-        channelAccountId: "acct",
-        contactId: contact.id,
-        author: "bot" as const,
-        content: { kind: "text" as const, text: "hello" },
-        nativePayload: { type: "text", text: { body: "hello" } },
-      };
-      return {
-        conversationId: conversation.id,
-        remembered: await messages.insertOutbound(trx, { ...message, recipientExternalId: "886900" }),
-        unremembered: await messages.insertOutbound(trx, message),
-      };
-    });
+    const message = {
+      conversationId: conversation.id,
+      channelAccountId: seededAccountId,
+      contactId: contact.id,
+      author: "bot" as const,
+      content: { kind: "text" as const, text: "hello" },
+      nativePayload: { type: "text", text: { body: "hello" } },
+    };
+    const stored = await db.transaction().execute(async (trx) => ({
+      conversationId: conversation.id,
+      remembered: await messages.insertOutbound(trx, { ...message, recipientExternalId: "886900" }),
+      unremembered: await messages.insertOutbound(trx, message),
+    }));
     const expected = {
       status: "pending",
-      channelAccountId: "acct",
+      channelAccountId: seededAccountId,
       nativePayload: '{"type":"text","text":{"body":"hello"}}',
       recipientExternalId: "886900",
       conversationId: stored.conversationId,
