@@ -8,6 +8,7 @@
  */
 import { sql } from "kysely";
 import type { Kysely, Transaction } from "kysely";
+import { yieldToEventLoop } from "../event-loop.js";
 import { abandoned, commitMark, committed, forgetSince, trackCommit } from "./after-commit.js";
 import type { DialectName } from "./dialect.js";
 import type { Database } from "./schema.js";
@@ -152,10 +153,6 @@ export class GroupCommit {
       this.sharedFlushes -= 1;
     }
   }
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function settle(item: Pending, run: Promise<void>): Promise<void> {

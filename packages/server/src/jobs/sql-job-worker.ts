@@ -4,6 +4,7 @@
  * finished jobs in batches and schedules retries. Sleeps only when nothing is due.
  */
 import type { Clock } from "@switchboard/core";
+import { yieldToEventLoop } from "../event-loop.js";
 import { isJobName, runJobHandler } from "./job-queue.js";
 import type { JobContext, JobHandlers, JobName, JobPayloads } from "./job-queue.js";
 import { retryDelayMs } from "./retry-delay.js";
@@ -268,10 +269,6 @@ const READY_PER_SLOT = 64;
  * again, which at-least-once handlers are written for.
  */
 const FINISHED_GATHER_MS = 10;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 async function invoke(handlers: JobHandlers, job: ClaimedJob, context: JobContext): Promise<void> {
   if (!isJobName(job.name)) throw new Error(`No handler for job "${job.name}" in this version`);

@@ -1,6 +1,7 @@
 /** Raw webhook events, stored once per platform event (a redelivery is a no-op) before any processing. */
 import { createHash } from "node:crypto";
 import type { Insertable, Kysely, Transaction } from "kysely";
+import { JustStored } from "../../db/just-stored.js";
 import { preparedQuery } from "../../db/prepared-query.js";
 import type { Database } from "../../db/schema.js";
 import type { WebhookEventsTable } from "../../db/tables/foundation.js";
@@ -47,11 +48,9 @@ const markEventProcessed = preparedQuery<{ id: string; at: number }, never>((db,
     .where("processed_at", "is", null),
 );
 
-/** Events this process stored and has not processed yet, kept so processing skips reading them back. */
-const MAX_RECENT = 2_000;
-
 export class WebhookEventRepository {
-  private readonly recent = new Map<string, StoredWebhookEvent>();
+  /** Events this process stored and has not processed yet, kept so processing skips reading them back. */
+  private readonly justStored = new JustStored<StoredWebhookEvent>({ max: 2_000 });
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -90,11 +89,8 @@ export class WebhookEventRepository {
    * uncommitted or rolled back, but only a committed event's job asks for it); others from the table.
    */
   async get(id: string): Promise<StoredWebhookEvent | undefined> {
-    const recent = this.recent.get(id);
-    if (recent !== undefined) {
-      this.recent.delete(id);
-      return recent;
-    }
+    const recent = this.justStored.take(id);
+    if (recent !== undefined) return recent;
     const row = await this.db
       .selectFrom("webhook_events")
       .selectAll()
@@ -111,11 +107,7 @@ export class WebhookEventRepository {
   }
 
   private remember(id: string, event: NewWebhookEvent): void {
-    if (this.recent.size >= MAX_RECENT) {
-      const oldest = this.recent.keys().next();
-      if (oldest.done !== true) this.recent.delete(oldest.value);
-    }
-    this.recent.set(id, {
+    this.justStored.remember(id, {
       id,
       channel: event.channel,
       channelAccountId: event.channelAccountId,

@@ -4,6 +4,7 @@ import { nextOutboundStatus } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
 import type { Database } from "../../db/schema.js";
+import { JustStored } from "../../db/just-stored.js";
 import { newId } from "../../ids.js";
 import type { Message, MessageAuthor } from "./message.js";
 import { toMessage } from "./message-row.js";
@@ -79,15 +80,12 @@ const NOT_DELIVERED = {
   failed_at: null,
 } as const;
 
-/**
- * Outbox entries this process just stored, kept for the sender so its first attempt need not read them
- * back; each is used once and only while fresh (later attempts, and other processes, read the table).
- */
-const MAX_RECENT = 2_000;
-const RECENT_FOR_MS = 10_000;
-
 export class MessageRepository {
-  private readonly recent = new Map<string, OutboxEntry & { storedAt: number }>();
+  /**
+   * Outbox entries this process just stored, kept for the sender so its first attempt need not read them
+   * back; used only while fresh (later attempts, and other processes, read the table).
+   */
+  private readonly justStored = new JustStored<OutboxEntry>({ max: 2_000, freshForMs: 10_000 });
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -124,7 +122,7 @@ export class MessageRepository {
     const nativePayload = JSON.stringify(input.nativePayload);
     const id = await this.insertOutboundRow(trx, input, { native_payload: nativePayload, status: "pending" });
     if (input.recipientExternalId !== undefined) {
-      this.remember({
+      this.justStored.remember(id, {
         id,
         status: "pending",
         channelAccountId: input.channelAccountId,
@@ -134,14 +132,6 @@ export class MessageRepository {
       });
     }
     return id;
-  }
-
-  private remember(entry: OutboxEntry): void {
-    if (this.recent.size >= MAX_RECENT) {
-      const oldest = this.recent.keys().next();
-      if (oldest.done !== true) this.recent.delete(oldest.value);
-    }
-    this.recent.set(entry.id, { ...entry, storedAt: Date.now() });
   }
 
   /**
@@ -210,12 +200,8 @@ export class MessageRepository {
    * message's send job asks for it, and nothing else moves a pending message on within moments.
    */
   async outboxEntry(id: string): Promise<OutboxEntry | undefined> {
-    const recent = this.recent.get(id);
-    if (recent !== undefined) {
-      this.recent.delete(id);
-      const { storedAt, ...entry } = recent;
-      if (Date.now() - storedAt < RECENT_FOR_MS) return entry;
-    }
+    const recent = this.justStored.take(id);
+    if (recent !== undefined) return recent;
     const row = (await readOutboxEntry(this.db, { id })).rows[0];
     if (row === undefined) return undefined;
     return {
