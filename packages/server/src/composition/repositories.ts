@@ -45,7 +45,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName, b
     profiles: new ContactProfileRepository(db),
     conversations: new ConversationRepository(db, dialect),
     messages: new MessageRepository(db, dialect),
-    events: new WebhookEventRepository(db),
+    events: new WebhookEventRepository(db, dialect),
     media: new MediaRepository(db),
     templateRows: new TemplateRepository(db),
     bots: new BotRepository(db),

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../testing/test-databases.js";
 import type { TestDatabase } from "../testing/test-databases.js";
-import type { Transaction } from "kysely";
 import { afterCommit } from "./after-commit.js";
 import { GroupCommit } from "./group-commit.js";
-import type { Database } from "./schema.js";
 
 describe.each(testDialects)("group commit on %s", (dialect) => {
   let opened: TestDatabase | undefined;
@@ -82,59 +80,27 @@ describe.each(testDialects)("group commit on %s", (dialect) => {
     expect(seen).toEqual(["committed"]);
   });
 
-  it("lets shared units share a transaction; a failing one is run again alone and only it fails", async () => {
+  it("runs an urgent unit in a transaction whose commit is announced, and passes its error on", async () => {
     opened = await createTestDatabase(dialect);
     const { db } = opened;
     const group = new GroupCommit(db, dialect);
-    const runs = new Map<string, number>();
     const handed: string[] = [];
-    const unit = (key: string) =>
-      group.runShared(async (trx) => {
-        runs.set(key, (runs.get(key) ?? 0) + 1);
-        if (key === "bad") throw new Error("unit bad failed");
-        await trx.insertInto("app_settings").values(setting(key)).execute();
-        afterCommit(trx, () => handed.push(key));
-        return key;
-      });
-    const results = await Promise.allSettled(["s1", "s2", "s3", "bad", "s4", "s5", "s6"].map(unit));
-    expect(results.map((r) => (r.status === "fulfilled" ? r.value : String(r.reason)))).toEqual([
-      "s1",
-      "s2",
-      "s3",
-      "Error: unit bad failed",
-      "s4",
-      "s5",
-      "s6",
-    ]);
+    const value = await group.runUrgent(async (trx) => {
+      await trx.insertInto("app_settings").values(setting("u1")).execute();
+      afterCommit(trx, () => handed.push("u1"));
+      return "u1";
+    });
+    expect(value).toBe("u1");
+    expect(handed).toEqual(["u1"]);
+    await expect(
+      group.runUrgent(async (trx) => {
+        await trx.insertInto("app_settings").values(setting("u2")).execute();
+        afterCommit(trx, () => handed.push("u2"));
+        throw new Error("unit u2 failed");
+      }),
+    ).rejects.toThrow("unit u2 failed");
     const keys = await db.selectFrom("app_settings").select("key").orderBy("key").execute();
-    expect(keys.map((k) => k.key)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
-    // Each committed unit's after-commit work ran once, whichever transaction it finally committed in.
-    expect([...handed].sort()).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
-    expect(runs.get("bad")).toBeGreaterThanOrEqual(1);
-    expect(runs.get("bad")).toBeLessThanOrEqual(2);
-  });
-
-  it("commits shared units that arrive together in fewer transactions than units", async () => {
-    opened = await createTestDatabase(dialect);
-    const { db } = opened;
-    const group = new GroupCommit(db, dialect);
-    const transactions = new Set<Transaction<Database>>();
-    await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        group.runShared(async (trx) => {
-          await trx
-            .insertInto("app_settings")
-            .values(setting(`t${i}`))
-            .execute();
-          transactions.add(trx);
-        }),
-      ),
-    );
-    const row = await db
-      .selectFrom("app_settings")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    expect(Number(row.n)).toBe(30);
-    expect(transactions.size).toBeLessThan(30);
+    expect(keys.map((k) => k.key)).toEqual(["u1"]);
+    expect(handed).toEqual(["u1"]);
   });
 });

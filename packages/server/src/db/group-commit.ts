@@ -2,9 +2,8 @@
  * Group commit for SQLite: concurrent units of work share one transaction, so one commit (one WAL write)
  * serves many webhooks or jobs. Each unit runs in its own savepoint: a unit that fails is rolled back
  * alone and its caller gets the error; the others commit. Callers are answered after the commit.
- * On PostgreSQL, which commits concurrent transactions in parallel, each unit gets its own transaction,
- * except the short units that say they may share one (`runShared`): there every statement is a round trip,
- * and a shared transaction saves each unit its own BEGIN and COMMIT.
+ * On PostgreSQL, which commits concurrent transactions in parallel, each unit gets its own transaction;
+ * callers that want fewer transactions there batch their work first (see ../batcher.ts).
  */
 import { sql } from "kysely";
 import type { Kysely, Transaction } from "kysely";
@@ -27,9 +26,6 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
  */
 const MAX_URGENT_UNITS = 256;
 const MAX_BACKGROUND_UNITS = 8;
-/** On PostgreSQL: shared units in one transaction at most, and shared transactions open at once at most. */
-const MAX_SHARED_UNITS = 64;
-const MAX_SHARED_FLUSHES = 2;
 
 /** `urgent` units (someone waits for the answer, like a webhook sender) go before `background` ones. */
 export type UnitPriority = "urgent" | "background";
@@ -38,14 +34,12 @@ export class GroupCommit {
   private readonly urgent: Pending[] = [];
   private readonly background: Pending[] = [];
   private flushing = false;
-  private readonly shared: Pending[] = [];
-  private sharedFlushes = 0;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
-    /** Where shared units run on PostgreSQL: connections of their own (see `OpenedDatabase.urgentDb`). */
-    private readonly sharedDb: Kysely<Database> = db,
+    /** Where urgent units run on PostgreSQL: connections of their own (see `OpenedDatabase.urgentDb`). */
+    private readonly urgentDb: Kysely<Database> = db,
   ) {}
 
   /** Runs `unit` in a transaction (shared with other units on SQLite) and resolves after the commit. */
@@ -74,24 +68,13 @@ export class GroupCommit {
   }
 
   /**
-   * An urgent unit that is short, takes no locks, and may run a second time: on PostgreSQL it shares a
-   * transaction with the other such units that arrive meanwhile. A shared transaction has no savepoints
-   * (each would cost two round trips): if it fails, every unit of it runs again in its own transaction,
-   * so only the unit at fault gets an error. On SQLite it is an urgent unit like any other.
+   * A unit someone waits for (a webhook to acknowledge): on SQLite an urgent unit of the shared
+   * transaction; on PostgreSQL its own transaction over the connections kept for such units, so it never
+   * waits for a connection behind background work.
    */
-  runShared<T>(unit: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    if (this.dialect !== "postgres") return this.run(unit, "urgent");
-    return new Promise<T>((resolve, reject) => {
-      let result: T;
-      this.shared.push({
-        unit: async (trx) => {
-          result = await unit(trx);
-        },
-        resolve: () => resolve(result),
-        reject,
-      });
-      if (this.sharedFlushes < MAX_SHARED_FLUSHES) void this.flushShared();
-    });
+  runUrgent<T>(unit: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    if (this.dialect === "postgres") return runAnnounced(this.urgentDb, unit);
+    return this.run(unit, "urgent");
   }
 
   /**
@@ -128,39 +111,6 @@ export class GroupCommit {
       if (this.urgent.length === 0 && this.background.length > 0) await yieldToEventLoop();
     }
     this.flushing = false;
-  }
-
-  private async flushShared(): Promise<void> {
-    this.sharedFlushes += 1;
-    try {
-      while (this.shared.length > 0) {
-        const batch = this.shared.splice(0, MAX_SHARED_UNITS);
-        const first = batch[0];
-        if (batch.length === 1 && first !== undefined) {
-          await settle(first, runAnnounced(this.sharedDb, first.unit));
-          continue;
-        }
-        try {
-          await runAnnounced(this.sharedDb, async (trx) => {
-            for (const item of batch) await item.unit(trx);
-          });
-          batch.forEach((item) => item.resolve());
-        } catch {
-          await Promise.all(batch.map((item) => settle(item, runAnnounced(this.sharedDb, item.unit))));
-        }
-      }
-    } finally {
-      this.sharedFlushes -= 1;
-    }
-  }
-}
-
-async function settle(item: Pending, run: Promise<void>): Promise<void> {
-  try {
-    await run;
-    item.resolve();
-  } catch (error) {
-    item.reject(error);
   }
 }
 

@@ -56,18 +56,25 @@ export class BullmqJobQueue implements JobQueue {
     this.queue.on("error", this.onError);
   }
 
-  async enqueue<N extends JobName>(
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    return this.enqueueMany(name, [payload], options);
+  }
+
+  /** One round trip to Redis for them all. */
+  async enqueueMany<N extends JobName>(
     name: N,
-    payload: JobPayloads[N],
+    payloads: readonly JobPayloads[N][],
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await this.queue.add(name, payload, {
+    if (payloads.length === 0) return;
+    const jobOptions = {
       delay: Math.max(0, options.delayMs ?? 0),
       attempts: options.maxAttempts ?? defaultMaxAttempts,
       backoff: { type: backoffType },
       removeOnComplete: true,
       removeOnFail: false,
-    });
+    };
+    await this.queue.addBulk(payloads.map((data) => ({ name, data, opts: jobOptions })));
   }
 
   startWorker(handlers: JobHandlers, options: WorkerOptions): void {

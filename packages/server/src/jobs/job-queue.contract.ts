@@ -37,6 +37,23 @@ export function describeJobQueueContract(name: string, makeQueue: () => Promise<
       await waitFor(async () => (await queue.countPending()) === 0);
     });
 
+    it("runs each job of enqueueMany once with its own payload, equal payloads included", async () => {
+      const seen: string[] = [];
+      queue.startWorker(
+        handlers(async ({ messageId }) => void seen.push(messageId)),
+        { concurrency: 3 },
+      );
+      const ids = ["a", "b", "same", "c", "same"];
+      await queue.enqueueMany(
+        "send-message",
+        ids.map((messageId) => ({ messageId })),
+      );
+      await queue.enqueueMany("send-message", []);
+      await waitFor(() => seen.length === ids.length);
+      await waitFor(async () => (await queue.countPending()) === 0);
+      expect([...seen].sort()).toEqual([...ids].sort());
+    });
+
     it("runs a delayed job, not before its delay", async () => {
       const ranAt: number[] = [];
       queue.startWorker(

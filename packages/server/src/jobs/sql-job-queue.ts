@@ -75,35 +75,42 @@ export class SqlJobQueue implements JobQueue {
     this.onError = options.onError ?? ((error) => console.error("Job queue error", error));
   }
 
-  async enqueue<N extends JobName>(
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    return this.enqueueMany(name, [payload], options);
+  }
+
+  /** One statement stores them all on PostgreSQL; on SQLite, one prepared insert each. */
+  async enqueueMany<N extends JobName>(
     name: N,
-    payload: JobPayloads[N],
+    payloads: readonly JobPayloads[N][],
     options: EnqueueOptions = {},
   ): Promise<void> {
+    if (payloads.length === 0) return;
     const now = this.clock.now();
     const delayMs = Math.max(0, options.delayMs ?? 0);
-    const job = {
+    const jobs = payloads.map((payload) => ({
       name,
       payload: JSON.stringify(payload),
       runAt: now + delayMs,
       maxAttempts: options.maxAttempts ?? defaultMaxAttempts,
       now,
-    };
+    }));
     const transaction = options.transaction;
     const worker = this.worker;
-    // Due now, with this process's worker free to take it, and a commit that will be known: store it
-    // claimed by that worker and hand it over on commit, with no claim and no look at the table.
+    // Due now, with this process's worker free to take them, and a commit that will be known: store them
+    // claimed by that worker and hand them over on commit, with no claim and no look at the table.
     const handOver =
       delayMs === 0 &&
       worker?.takesHandoffs() === true &&
       (transaction?.isTransaction !== true || tracksCommit(transaction));
     if (handOver) {
-      const claimed = await this.store.insertClaimed(job, this.workerId, now + this.lockMs, transaction);
-      if (transaction?.isTransaction !== true) worker.accept(claimed);
-      else afterCommit(transaction, () => worker.accept(claimed));
+      const claimed = await this.store.insertClaimed(jobs, this.workerId, now + this.lockMs, transaction);
+      const handOverAll = () => claimed.forEach((job) => worker.accept(job));
+      if (transaction?.isTransaction !== true) handOverAll();
+      else afterCommit(transaction, handOverAll);
       return;
     }
-    await this.store.insert(job, transaction);
+    await this.store.insert(jobs, transaction);
     if (delayMs > 0) return;
     if (transaction?.isTransaction !== true) return this.worker?.wake();
     // Where the commit is announced, the worker looks once it is in; elsewhere it keeps looking a while.

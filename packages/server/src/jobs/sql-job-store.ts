@@ -3,11 +3,11 @@
  * batch, finish, fail, renew and reclaim locks, and the dead-letter views. No scheduling happens here.
  */
 import { sql } from "kysely";
-import type { Insertable, Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import type { DialectName } from "../db/dialect.js";
-import { preparedQuery } from "../db/prepared-query.js";
-import type { Placeholder } from "../db/prepared-query.js";
-import type { Database, JobsTable } from "../db/schema.js";
+import type { Database } from "../db/schema.js";
+import { insertJobs } from "./job-inserts.js";
+import type { NewJob } from "./job-inserts.js";
 import type { DeadJob } from "./job-queue.js";
 
 /** A job this worker now holds. `attempt` already counts this run (1 on the first). */
@@ -20,41 +20,9 @@ export interface ClaimedJob {
   maxAttempts: number;
 }
 
-export interface NewJob {
-  name: string;
-  payload: string;
-  runAt: number;
-  maxAttempts: number;
-  now: number;
-}
-
 // Keeps `IN (…)` lists well under SQLite's bound-parameter limit.
 const idsPerStatement = 500;
 const stoppedWorkerError = "The worker running this job stopped before it finished (its lock expired)";
-
-type JobRow = Omit<Selectable<JobsTable>, "id">;
-
-function jobValues(value: Placeholder<JobRow>): Insertable<JobsTable> {
-  return {
-    name: value("name"),
-    payload: value("payload"),
-    status: value("status"),
-    attempts: value("attempts"),
-    max_attempts: value("max_attempts"),
-    run_at: value("run_at"),
-    locked_until: value("locked_until"),
-    locked_by: value("locked_by"),
-    last_error: value("last_error"),
-    created_at: value("created_at"),
-    updated_at: value("updated_at"),
-  };
-}
-
-const insertJob = preparedQuery<JobRow, never>((db, value) => db.insertInto("jobs").values(jobValues(value)));
-
-const insertJobReturningId = preparedQuery<JobRow, { id: number }>((db, value) =>
-  db.insertInto("jobs").values(jobValues(value)).returning("id"),
-);
 
 /**
  * Job rows in the `jobs` table. Attempts are counted when a job is claimed, so a run cut short by a crash
@@ -73,31 +41,29 @@ export class SqlJobStore {
   ) {}
 
   /** Inserts through `executor`, which may be the caller's transaction. */
-  async insert(job: NewJob, executor: Kysely<Database> = this.db): Promise<void> {
-    await insertJob(executor, this.queuedRow(job));
+  async insert(jobs: readonly NewJob[], executor: Kysely<Database> = this.db): Promise<void> {
+    await insertJobs(executor, this.dialect, jobs, undefined);
   }
 
   /**
-   * Inserts a job already claimed by `workerId` (its first attempt counted, locked until `lockedUntil`),
+   * Inserts jobs already claimed by `workerId` (their first attempt counted, locked until `lockedUntil`),
    * for the worker of this process to run as soon as `executor` commits, without a claim. If that worker
-   * dies first, the lock lapses and any worker runs the job.
+   * dies first, the locks lapse and any worker runs the jobs.
    */
   async insertClaimed(
-    job: NewJob,
+    jobs: readonly NewJob[],
     workerId: string,
     lockedUntil: number,
     executor: Kysely<Database> = this.db,
-  ): Promise<ClaimedJob> {
-    const inserted = await insertJobReturningId(executor, {
-      ...this.queuedRow(job),
-      status: "running",
-      attempts: 1,
-      locked_by: workerId,
-      locked_until: lockedUntil,
-    });
-    const row = inserted.rows[0];
-    if (row === undefined) throw new Error(`The job ${job.name} was not inserted`);
-    return { id: row.id, name: job.name, payload: job.payload, attempt: 1, maxAttempts: job.maxAttempts };
+  ): Promise<ClaimedJob[]> {
+    const stored = await insertJobs(executor, this.dialect, jobs, { workerId, lockedUntil });
+    return stored.map((job) => ({
+      id: job.id,
+      name: job.name,
+      payload: job.payload,
+      attempt: 1,
+      maxAttempts: job.maxAttempts,
+    }));
   }
 
   /** Gives back claimed jobs this worker will not run after all (it is stopping): queued again, uncounted. */
@@ -119,22 +85,6 @@ export class SqlJobStore {
           .execute();
       }),
     );
-  }
-
-  private queuedRow(job: NewJob): JobRow {
-    return {
-      name: job.name,
-      payload: job.payload,
-      status: "queued",
-      attempts: 0,
-      max_attempts: job.maxAttempts,
-      run_at: job.runAt,
-      locked_until: null,
-      locked_by: null,
-      last_error: null,
-      created_at: job.now,
-      updated_at: job.now,
-    };
   }
 
   /**

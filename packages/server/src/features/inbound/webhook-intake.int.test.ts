@@ -60,6 +60,38 @@ describe.each(testDialects)("webhook intake on %s", (dialect) => {
     expect(messages).toHaveLength(1);
   });
 
+  it("stores webhooks that arrive together once each, a redelivery among them once, and processes them all", async () => {
+    const withId = (n: number) => {
+      const body = structuredClone(loadWhatsAppFixture("message-text")) as {
+        entry: { changes: { value: { messages: { id: string }[] } }[] }[];
+      };
+      const message = body.entry[0]?.changes[0]?.value.messages[0];
+      if (message === undefined) throw new Error("the fixture has no message");
+      message.id = `wamid.together-${dialect}-${n}`;
+      return body;
+    };
+    const bodies = [...Array.from({ length: 24 }, (_, n) => withId(n)), withId(7), withId(7), withId(11)];
+    const answers = await Promise.all(bodies.map((body) => h.postWebhook(body)));
+    expect(answers.map((a) => a.status).every((status) => status === 200)).toBe(true);
+    const stored = answers.map((a) => (a.json as { stored: number }).stored);
+    expect(stored.reduce((sum, n) => sum + n, 0)).toBe(24);
+    expect(await count("webhook_events")).toBe(before + 24);
+    const unprocessed = () =>
+      h.database.db
+        .selectFrom("webhook_events")
+        .select("id")
+        .where("processed_at", "is", null)
+        .where("dedupe_key", "like", `%together-${dialect}-%`)
+        .execute();
+    await eventually(async () => ((await unprocessed()).length === 0 ? true : undefined), "all processed");
+    const texts = await h.database.db
+      .selectFrom("messages")
+      .select("provider_message_id")
+      .where("provider_message_id", "like", `wamid.together-${dialect}-%`)
+      .execute();
+    expect(texts).toHaveLength(24);
+  });
+
   it("turns every inbound kind into a stored message with its neutral content", async () => {
     const expected: Record<string, string> = {
       "message-text": "text",

@@ -3,25 +3,41 @@
  * its processing, and answer. Nothing is stored unless the signature is right.
  */
 import { AppError } from "@switchboard/core";
+import { Batcher } from "../../batcher.js";
 import type { GroupCommit } from "../../db/group-commit.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
 import type { ChannelAccountRepository } from "../channel-accounts/channel-account.repository.js";
 import type { ChannelAccountWithSecrets } from "../channel-accounts/channel-account.js";
 import type { ChannelDriver } from "../channels/channel-driver.js";
-import type { WebhookEventRepository } from "./webhook-event.repository.js";
+import type { NewWebhookEvent, WebhookEventRepository } from "./webhook-event.repository.js";
 
 export interface IntakeResult {
   received: number;
   stored: number;
 }
 
+/**
+ * Webhooks that arrive while earlier ones are being stored are stored together: one transaction, one
+ * statement for their events and one for their jobs on PostgreSQL. Two such batches run at once at most.
+ */
+const MAX_WEBHOOKS_PER_BATCH = 256;
+const MAX_BATCHES_IN_FLIGHT = 2;
+
 export class WebhookIntakeService {
+  /** Each webhook's events in; for each webhook, the ids of the events it stored first. */
+  private readonly batcher: Batcher<NewWebhookEvent[], string[]>;
+
   constructor(
     private readonly groupCommit: GroupCommit,
     private readonly accounts: ChannelAccountRepository,
     private readonly events: WebhookEventRepository,
     private readonly queue: JobQueue,
-  ) {}
+  ) {
+    this.batcher = new Batcher((webhooks) => this.storeBatch(webhooks), {
+      maxBatch: MAX_WEBHOOKS_PER_BATCH,
+      maxInFlight: MAX_BATCHES_IN_FLIGHT,
+    });
+  }
 
   async accept(
     driver: ChannelDriver,
@@ -52,6 +68,7 @@ export class WebhookIntakeService {
         `${driver.signatureHeader}: missing or does not match the account's signing secret`,
       );
     }
+    const receivedAt = Date.now();
     const known = items.flatMap((item) => {
       const account = accounts.get(item.accountExternalId);
       return account === undefined
@@ -62,25 +79,39 @@ export class WebhookIntakeService {
               channelAccountId: account.id,
               dedupeKey: item.dedupeKey,
               body: item.body,
+              receivedAt,
             },
           ];
     });
-    const receivedAt = Date.now();
-    const queue = this.queue;
-    // Storing is short, locks nothing and may run again (a redelivery is a no-op), so it may share.
-    const ids = await this.groupCommit.runShared(async (trx) => {
-      const inserted = await this.events.insertNew(trx, known, receivedAt);
-      if (queue.transactional) {
-        if (inserted.length > 0)
-          await queue.enqueue("process-webhook-event", { eventIds: inserted }, { transaction: trx });
-      }
-      return inserted;
-    });
+    const ids = known.length === 0 ? [] : await this.batcher.submit(known);
     // A queue outside the database is fed after the commit; a crash in between is healed by the sweeper.
-    if (!queue.transactional) {
-      if (ids.length > 0) await queue.enqueue("process-webhook-event", { eventIds: ids });
+    if (!this.queue.transactional) {
+      if (ids.length > 0) await this.queue.enqueue("process-webhook-event", { eventIds: ids });
     }
     return { received: items.length, stored: ids.length };
+  }
+
+  /**
+   * Stores the events of several webhooks and, with a queue in the database, one processing job per
+   * webhook that stored any, all in one transaction. Storing locks nothing and may run again (a
+   * redelivery is a no-op), so a batch that fails is simply retried webhook by webhook.
+   */
+  private storeBatch(webhooks: NewWebhookEvent[][]): Promise<string[][]> {
+    return this.groupCommit.runUrgent(async (trx) => {
+      const stored = await this.events.insertNew(trx, webhooks.flat());
+      let next = 0;
+      const perWebhook = webhooks.map((events) =>
+        events.flatMap(() => {
+          const id = stored[next++];
+          return id === undefined ? [] : [id];
+        }),
+      );
+      if (this.queue.transactional) {
+        const jobs = perWebhook.filter((ids) => ids.length > 0).map((eventIds) => ({ eventIds }));
+        await this.queue.enqueueMany("process-webhook-event", jobs, { transaction: trx });
+      }
+      return perWebhook;
+    });
   }
 
   /** Meta's subscription handshake: answered when any account of this channel has the token. */
