@@ -1,6 +1,9 @@
+import { sql } from "kysely";
+import type { Kysely } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../testing/test-databases.js";
 import type { TestDatabase } from "../testing/test-databases.js";
+import type { Database } from "./schema.js";
 
 describe.each(testDialects)("database on %s", (dialect) => {
   let opened: TestDatabase | undefined;
@@ -74,5 +77,26 @@ describe.each(testDialects)("database on %s", (dialect) => {
     await opened.db.insertInto("jobs").values([base, base]).execute();
     const ids = await opened.db.selectFrom("jobs").select("id").orderBy("id").execute();
     expect(ids.map((r) => r.id)).toEqual([1, 2]);
+  });
+});
+
+describe("PostgreSQL connections", () => {
+  let opened: TestDatabase | undefined;
+  afterEach(async () => {
+    await opened?.drop();
+    opened = undefined;
+  });
+
+  it("keeps the job bookkeeping sessions from waiting for the disk, and no others", async () => {
+    const database = await createTestDatabase("postgres");
+    opened = database;
+    const setting = async (db: Kysely<Database> | undefined) => {
+      if (db === undefined) return "no such connections";
+      const shown = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db);
+      return shown.rows[0]?.synchronous_commit;
+    };
+    expect(await setting(database.bookkeepingDb)).toBe("off");
+    expect(await setting(database.db)).toBe("on");
+    expect(await setting(database.urgentDb)).toBe("on");
   });
 });

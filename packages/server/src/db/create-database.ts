@@ -25,6 +25,11 @@ export interface OpenedDatabase {
    * webhook before it is acknowledged), so it never queues behind background work for a connection.
    */
   urgentDb?: Kysely<Database>;
+  /**
+   * PostgreSQL only: connections whose commits do not wait for the disk (`synchronous_commit = off`, set
+   * when they connect), for the job queue's bookkeeping: each of its statements is then one round trip.
+   */
+  bookkeepingDb?: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
 }
@@ -68,24 +73,32 @@ function openSqlite(file: string): OpenedDatabase {
   };
 }
 
-/** Connections kept for urgent work, beside the main pool. */
+/** Connections kept for urgent work and for the job queue's bookkeeping, beside the main pool. */
 const URGENT_POOL_SIZE = 2;
+const BOOKKEEPING_POOL_SIZE = 2;
 
 function openPostgres(url: string, poolSize = 10): OpenedDatabase {
   const db = postgresHandle(url, poolSize);
   const urgentDb = postgresHandle(url, URGENT_POOL_SIZE);
+  const bookkeepingDb = postgresHandle(url, BOOKKEEPING_POOL_SIZE, "-c synchronous_commit=off");
   return {
     db,
     urgentDb,
+    bookkeepingDb,
     dialect: "postgres",
     close: async () => {
-      await Promise.all([db.destroy(), urgentDb.destroy()]);
+      await Promise.all([db.destroy(), urgentDb.destroy(), bookkeepingDb.destroy()]);
     },
   };
 }
 
-function postgresHandle(url: string, poolSize: number): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/** `options`: settings for every session of the pool, sent when it connects (no extra round trip). */
+function postgresHandle(url: string, poolSize: number, options?: string): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    ...(options === undefined ? {} : { options }),
+  });
   // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on the
   // next query; without a listener the error would end the process.
   pool.on("error", () => {});

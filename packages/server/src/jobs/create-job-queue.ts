@@ -11,5 +11,10 @@ export function createJobQueue(
 ): JobQueue {
   if (redis.url !== undefined)
     return new BullmqJobQueue({ redisUrl: redis.url, prefix: redis.prefix, onError });
-  return new SqlJobQueue({ db: database.db, dialect: database.dialect, onError });
+  return new SqlJobQueue({
+    db: database.db,
+    dialect: database.dialect,
+    ...(database.bookkeepingDb === undefined ? {} : { bookkeepingDb: database.bookkeepingDb }),
+    onError,
+  });
 }

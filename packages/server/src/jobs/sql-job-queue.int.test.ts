@@ -39,7 +39,13 @@ async function dropWhenClosed(database: TestDatabase): Promise<void> {
 }
 
 function sqlQueue(database: OpenedDatabase, workerId?: string): SqlJobQueue {
-  return new SqlJobQueue({ db: database.db, dialect: database.dialect, workerId, ...fast });
+  return new SqlJobQueue({
+    db: database.db,
+    dialect: database.dialect,
+    ...(database.bookkeepingDb === undefined ? {} : { bookkeepingDb: database.bookkeepingDb }),
+    workerId,
+    ...fast,
+  });
 }
 
 for (const dialect of testDialects) {

@@ -27,6 +27,11 @@ import { afterCommit, tracksCommit } from "../db/after-commit.js";
 export interface SqlJobQueueOptions {
   db: Kysely<Database>;
   dialect: DialectName;
+  /**
+   * PostgreSQL: where the worker's bookkeeping runs, on sessions with `synchronous_commit = off` (see
+   * `OpenedDatabase.bookkeepingDb`). Without it each bookkeeping statement gets a transaction that sets it.
+   */
+  bookkeepingDb?: Kysely<Database>;
   clock?: Clock;
   /**
    * How long an idle worker sleeps before looking again, for jobs enqueued by other processes, delays
@@ -66,7 +71,7 @@ export class SqlJobQueue implements JobQueue {
   private worker: SqlJobWorker | undefined;
 
   constructor(options: SqlJobQueueOptions) {
-    this.store = new SqlJobStore(options.db, options.dialect);
+    this.store = new SqlJobStore(options.db, options.dialect, options.bookkeepingDb);
     this.clock = options.clock ?? systemClock;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.backoff = options.backoff ?? defaultBackoff;

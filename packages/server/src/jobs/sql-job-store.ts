@@ -38,6 +38,8 @@ export class SqlJobStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    /** PostgreSQL sessions with `synchronous_commit = off` already set, if the caller has them. */
+    private readonly bookkeepingDb?: Kysely<Database>,
   ) {}
 
   /** Inserts through `executor`, which may be the caller's transaction. */
@@ -251,9 +253,14 @@ export class SqlJobStore {
     return Number(row?.count ?? 0);
   }
 
-  /** Runs worker bookkeeping in a PostgreSQL transaction that commits without waiting for the disk. */
+  /**
+   * Runs worker bookkeeping so that it commits without waiting for the disk: on PostgreSQL on sessions set
+   * up for it, each statement in its own transaction (every statement here may commit alone: each row
+   * it touches is settled on its own), else in a transaction that sets it.
+   */
   private bookkeeping<T>(statements: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     if (this.dialect !== "postgres") return statements(this.db);
+    if (this.bookkeepingDb !== undefined) return statements(this.bookkeepingDb);
     return this.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL synchronous_commit = off`.execute(trx);
       return statements(trx);
