@@ -49,7 +49,8 @@ export async function startSystem(
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof", passes Node options to the server (for profiling).
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== "");
   const serverEnv = {
-    ...(process.env.BENCH_SPLIT === "1" ? { ROLE: "api" } : {}),
+    // BENCH_NO_WORKER=1: the server only stores and acknowledges (ROLE=api), nothing processes the events.
+    ...(process.env.BENCH_SPLIT === "1" || process.env.BENCH_NO_WORKER === "1" ? { ROLE: "api" } : {}),
     PORT: String(port),
     HOST: "127.0.0.1",
     DATA_DIR: mkdtempSync(join(tmpdir(), "switchboard-bench-")),

@@ -42,6 +42,11 @@ export class GroupCommit {
     private readonly urgentDb: Kysely<Database> = db,
   ) {}
 
+  /** True where concurrent units share one transaction by themselves (SQLite): callers need not batch. */
+  get sharesTransactions(): boolean {
+    return this.dialect !== "postgres";
+  }
+
   /** Runs `unit` in a transaction (shared with other units on SQLite) and resolves after the commit. */
   run<T>(
     unit: (trx: Transaction<Database>) => Promise<T>,

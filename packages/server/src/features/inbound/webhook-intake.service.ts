@@ -17,8 +17,8 @@ export interface IntakeResult {
 }
 
 /**
- * Webhooks that arrive while earlier ones are being stored are stored together: one transaction, one
- * statement for their events and one for their jobs on PostgreSQL. Two such batches run at once at most.
+ * On PostgreSQL, webhooks that arrive while earlier ones are being stored are stored together: one
+ * transaction, one statement for their events and one for their jobs. Two such batches run at once at most.
  */
 const MAX_WEBHOOKS_PER_BATCH = 256;
 const MAX_BATCHES_IN_FLIGHT = 2;
@@ -83,12 +83,22 @@ export class WebhookIntakeService {
             },
           ];
     });
-    const ids = known.length === 0 ? [] : await this.batcher.submit(known);
+    const ids = known.length === 0 ? [] : await this.store(known);
     // A queue outside the database is fed after the commit; a crash in between is healed by the sweeper.
     if (!this.queue.transactional) {
       if (ids.length > 0) await this.queue.enqueue("process-webhook-event", { eventIds: ids });
     }
     return { received: items.length, stored: ids.length };
+  }
+
+  /**
+   * On PostgreSQL webhooks wait in the batcher for the next batch; SQLite's group commit already puts
+   * concurrent webhooks into one transaction, so each goes there at once.
+   */
+  private async store(events: NewWebhookEvent[]): Promise<string[]> {
+    if (!this.groupCommit.sharesTransactions) return this.batcher.submit(events);
+    const [ids] = await this.storeBatch([events]);
+    return ids ?? [];
   }
 
   /**
