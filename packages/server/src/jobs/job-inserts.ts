@@ -81,8 +81,8 @@ export async function insertJobs(
 ): Promise<StoredJob[]> {
   const first = jobs[0];
   if (first === undefined) return [];
-  const oneName = jobs.every((job) => sameShape(job, first));
-  if (dialect !== "postgres" || jobs.length === 1 || !oneName) {
+  const alike = jobs.every((job) => sameShape(job, first));
+  if (dialect !== "postgres" || jobs.length === 1 || !alike) {
     const stored: StoredJob[] = [];
     for (const job of jobs) {
       const inserted = await insertJob(executor, rowOf(job, claim));
@@ -99,6 +99,7 @@ export async function insertJobs(
   return withIds(jobs, inserted.rows);
 }
 
+/** Jobs that differ only in their payload can share one statement. */
 function sameShape(job: NewJob, first: NewJob): boolean {
   return (
     job.name === first.name &&
@@ -114,7 +115,11 @@ function sameShape(job: NewJob, first: NewJob): boolean {
  */
 function withIds(jobs: readonly NewJob[], rows: readonly { id: number; payload: string }[]): StoredJob[] {
   const byPayload = new Map<string, number[]>();
-  for (const row of rows) byPayload.set(row.payload, [...(byPayload.get(row.payload) ?? []), row.id]);
+  for (const row of rows) {
+    const ids = byPayload.get(row.payload);
+    if (ids === undefined) byPayload.set(row.payload, [row.id]);
+    else ids.push(row.id);
+  }
   return jobs.map((job) => {
     const id = byPayload.get(job.payload)?.shift();
     if (id === undefined) throw new Error(`The job ${job.name} was not inserted`);

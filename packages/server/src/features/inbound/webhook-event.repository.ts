@@ -25,6 +25,8 @@ export interface StoredWebhookEvent {
   processedAt: number | null;
 }
 
+type EventRow = Insertable<WebhookEventsTable> & { processed_at: null };
+
 /** Stores one event unless its dedupe key was seen; returns its id when stored. */
 const insertEvent = preparedQuery<EventRow, { id: string }>((db, value) =>
   db
@@ -41,8 +43,6 @@ const insertEvent = preparedQuery<EventRow, { id: string }>((db, value) =>
     .onConflict((oc) => oc.columns(["channel", "dedupe_key"]).doNothing())
     .returning("id"),
 );
-
-type EventRow = Insertable<WebhookEventsTable> & { processed_at: null };
 
 /** PostgreSQL: many events in one statement, their columns as arrays (one statement text for any count). */
 interface EventColumns {
