@@ -94,7 +94,10 @@ export async function startSwitchboard(
     repos,
   });
   const adminToken = await resolveAdminToken(db, box, config.ADMIN_TOKEN);
-  const people = createPeople(db);
+  // Staff who gain room take the waiting conversations of their stores at once.
+  const people = createPeople(db, async (storeIds) => {
+    for (const storeId of storeIds) await services.queueAssignment.drain(storeId);
+  });
   await ensureFirstAdmin(people.users, config, log);
 
   await registerHttp(app, {

@@ -32,7 +32,11 @@ export async function ensureFirstAdmin(
   log.info({ email }, "created the first admin user");
 }
 
-export function createPeople(db: Kysely<Database>) {
+/** `afterStaffChange`: see UserAdminService (the stores whose waiting conversations may now be assigned). */
+export function createPeople(
+  db: Kysely<Database>,
+  afterStaffChange?: (storeIds: readonly string[]) => Promise<void>,
+) {
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db);
   const audit = new AuditLogRepository(db);
@@ -42,6 +46,6 @@ export function createPeople(db: Kysely<Database>) {
     audit,
     apiTokens: new ApiTokenRepository(db),
     signIn: new SignInService(users, sessions, audit),
-    userAdmin: new UserAdminService(users, sessions),
+    userAdmin: new UserAdminService(users, sessions, afterStaffChange),
   };
 }

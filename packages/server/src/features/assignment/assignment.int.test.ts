@@ -145,6 +145,29 @@ describe.each(testDialects)("automatic assignment on %s", (dialect) => {
     expect((await t.api("DELETE", `/api/v1/stores/${storeId}`)).status).toBe(200);
   });
 
+  it("a newcomer never jumps the queue, and an agent who gains room takes the waiting at once", async () => {
+    const storeId = await createStore("Fair counter", true);
+    await setMode(storeId, "round_robin");
+    const [solo] = (await createAgents(storeId, 1)) as [TestUser];
+    await setCapacity(solo, storeId, 1);
+    const first = await customerWrites();
+    const second = await customerWrites();
+    expect(first.assignedUserId).toBe(solo.id);
+    expect(second).toMatchObject({ status: "pending", assignedUserId: null, storeId });
+
+    // Room appears without anything assigning it (the capacity changed underneath): the next newcomer
+    // finds it, but the one waiting longer gets it.
+    await t.database.db.updateTable("users").set({ capacity: 2 }).where("id", "=", solo.id).execute();
+    const third = await customerWrites();
+    expect(third).toMatchObject({ status: "pending", assignedUserId: null, storeId });
+    expect(await conversation(second.id)).toMatchObject({ status: "in_progress", assignedUserId: solo.id });
+
+    // Raising the capacity through the API assigns the waiting conversation there and then.
+    await setCapacity(solo, storeId, 3);
+    expect(await conversation(third.id)).toMatchObject({ status: "in_progress", assignedUserId: solo.id });
+    expect((await t.api("DELETE", `/api/v1/stores/${storeId}`)).status).toBe(200);
+  });
+
   it("the idle closer frees capacity too", async () => {
     const storeId = await createStore("Idle counter", true);
     await setMode(storeId, "least_busy");

@@ -1,11 +1,13 @@
 /**
  * Routes conversations waiting for a person into a store's queue and assigns them automatically: on
  * entering the queue (the bot's hand-over, a keyword rule, a route-to-store node, a customer reaching the
- * queue, an agent giving it back) the conversation gets its store and, unless the store is `manual`, an
- * agent with room; when an agent closes or releases a conversation, the oldest waiting conversations of
- * their stores go to whoever has room. Assigned conversations are `in_progress`, so automation stays silent.
+ * queue, an agent giving it back) the conversation gets its store and, unless the store is `manual`, the
+ * store's waiting conversations go to agents with room, oldest first (a newcomer never jumps the queue);
+ * the same happens when an agent closes or releases a conversation, or gains room. Assigned conversations
+ * are `in_progress`, so automation stays silent.
  */
 import type { Transaction } from "kysely";
+import { afterCommit } from "../../db/after-commit.js";
 import type { GroupCommit } from "../../db/group-commit.js";
 import type { Database } from "../../db/schema.js";
 import { conversationChanged } from "../../events/change-event.js";
@@ -44,13 +46,19 @@ export class QueueAssignment {
 
   /**
    * Call inside the transaction that leaves the conversation `pending`, instead of the queue replies
-   * alone: places it in its store's queue, stores the queue reply that applies (see QueueReplies), then
-   * assigns it when the store assigns automatically. Reads only through `trx`.
+   * alone: places it in its store's queue, stores the queue reply that applies (see QueueReplies), then,
+   * when the store assigns automatically, gives agents with room the store's waiting conversations, oldest
+   * first, this one last. Reads only through `trx`; the others assigned are announced once it commits.
    */
   async whenQueued(trx: Transaction<Database>, arrival: QueueArrival): Promise<QueueReplyOutcome> {
     const storeId = await this.place(trx, arrival, false);
     const outcome = await this.deps.queueReplies.whenQueued(trx, arrival);
-    if (storeId !== undefined) await this.assignOne(trx, storeId, arrival.conversationId, arrival.now);
+    if (storeId !== undefined) {
+      const assigned = await this.assignWaiting(trx, storeId, arrival.now);
+      const others = assigned.filter((id) => id !== arrival.conversationId);
+      const announce = () => this.publish(others);
+      if (others.length > 0 && !afterCommit(trx, announce)) announce();
+    }
     return outcome;
   }
 
@@ -102,33 +110,46 @@ export class QueueAssignment {
    * `skip` keeps one agent from getting back the conversation they just gave back. The ids assigned.
    */
   async drain(storeId: string, skip?: { conversationId: string; userId: string }): Promise<string[]> {
-    const assigned = await this.deps.groupCommit.run(async (trx) => {
-      const settings = await this.deps.assignments.lockStore(trx, storeId);
-      if (settings.mode === "manual") return [];
-      const agents = await this.deps.assignments.agents(trx, storeId);
-      const done: string[] = [];
-      let last = settings.lastUserId;
-      const now = Date.now();
-      for (const conversationId of await this.deps.assignments.waiting(trx, storeId, DRAIN_BATCH)) {
-        const candidates =
-          skip?.conversationId === conversationId ? agents.filter((a) => a.userId !== skip.userId) : agents;
-        const agent = pickAgent(settings.mode, candidates, last);
-        if (agent === undefined) {
-          if (candidates.length === agents.length) break;
-          continue;
-        }
-        if (!(await this.deps.placement.assign(trx, conversationId, agent.userId, now))) continue;
-        agent.inProgress += 1;
-        agent.lastAssignedAt = now;
-        last = agent.userId;
-        done.push(conversationId);
-      }
-      if (last !== null && last !== settings.lastUserId)
-        await this.deps.assignments.setCursor(trx, storeId, last);
-      return done;
-    }, "urgent");
-    for (const id of assigned) this.deps.events.publish(conversationChanged(id));
+    const assigned = await this.deps.groupCommit.run(
+      (trx) => this.assignWaiting(trx, storeId, Date.now(), skip),
+      "urgent",
+    );
+    this.publish(assigned);
     return assigned;
+  }
+
+  private async assignWaiting(
+    trx: Transaction<Database>,
+    storeId: string,
+    now: number,
+    skip?: { conversationId: string; userId: string },
+  ): Promise<string[]> {
+    const settings = await this.deps.assignments.lockStore(trx, storeId);
+    if (settings.mode === "manual") return [];
+    const agents = await this.deps.assignments.agents(trx, storeId);
+    const done: string[] = [];
+    let last = settings.lastUserId;
+    for (const conversationId of await this.deps.assignments.waiting(trx, storeId, DRAIN_BATCH)) {
+      const candidates =
+        skip?.conversationId === conversationId ? agents.filter((a) => a.userId !== skip.userId) : agents;
+      const agent = pickAgent(settings.mode, candidates, last);
+      if (agent === undefined) {
+        if (candidates.length === agents.length) break;
+        continue;
+      }
+      if (!(await this.deps.placement.assign(trx, conversationId, agent.userId, now))) continue;
+      agent.inProgress += 1;
+      agent.lastAssignedAt = now;
+      last = agent.userId;
+      done.push(conversationId);
+    }
+    if (last !== null && last !== settings.lastUserId)
+      await this.deps.assignments.setCursor(trx, storeId, last);
+    return done;
+  }
+
+  private publish(conversationIds: readonly string[]): void {
+    for (const id of conversationIds) this.deps.events.publish(conversationChanged(id));
   }
 
   /** Sets the conversation's store: the node's choice, else the one it has, else the account's default. */
@@ -150,25 +171,5 @@ export class QueueAssignment {
     if (storeId === undefined) return undefined;
     await placement.place(trx, arrival.conversationId, storeId, arrival.now, restart);
     return storeId;
-  }
-
-  /** Assigns this one conversation when its store assigns automatically and someone has room. */
-  private async assignOne(
-    trx: Transaction<Database>,
-    storeId: string,
-    conversationId: string,
-    now: number,
-  ): Promise<string | undefined> {
-    const settings = await this.deps.assignments.lockStore(trx, storeId);
-    if (settings.mode === "manual") return undefined;
-    const agent = pickAgent(
-      settings.mode,
-      await this.deps.assignments.agents(trx, storeId),
-      settings.lastUserId,
-    );
-    if (agent === undefined) return undefined;
-    if (!(await this.deps.placement.assign(trx, conversationId, agent.userId, now))) return undefined;
-    await this.deps.assignments.setCursor(trx, storeId, agent.userId);
-    return agent.userId;
   }
 }

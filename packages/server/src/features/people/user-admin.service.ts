@@ -14,6 +14,11 @@ export class UserAdminService {
   constructor(
     private readonly users: UserRepository,
     private readonly sessions: SessionRepository,
+    /**
+     * Told the stores whose staff changed in a way that may give room (a user added, a capacity, the
+     * stores, the role or being active changed), so their waiting conversations can be assigned.
+     */
+    private readonly afterStaffChange: (storeIds: readonly string[]) => Promise<void> = async () => {},
   ) {}
 
   async list(actor: Actor): Promise<User[]> {
@@ -31,7 +36,9 @@ export class UserAdminService {
   async create(actor: Actor, input: NewUser): Promise<User> {
     this.assertAllowed(actor, input);
     await this.assertStoresExist(input.storeIds);
-    return this.users.create(input);
+    const created = await this.users.create(input);
+    await this.afterStaffChange(created.storeIds);
+    return created;
   }
 
   async update(actor: Actor, id: string, patch: UserPatch): Promise<User> {
@@ -57,6 +64,9 @@ export class UserAdminService {
     const updated = await this.users.update(id, patch);
     if (updated === undefined) throw notFound(id);
     if (patch.active === false || patch.password !== undefined) await this.sessions.endAllFor(id);
+    const { storeIds, capacity, role, active } = patch;
+    if (storeIds !== undefined || capacity !== undefined || role !== undefined || active !== undefined)
+      await this.afterStaffChange([...new Set([...current.storeIds, ...updated.storeIds])]);
     return updated;
   }
 
