@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextOutboundStatus } from "./message-status.js";
+import { nextOutboundStatus, statusesMovedBy } from "./message-status.js";
 
 describe("nextOutboundStatus", () => {
   it("moves forward", () => {
@@ -18,5 +18,15 @@ describe("nextOutboundStatus", () => {
   });
   it("treats played like read", () => {
     expect(nextOutboundStatus("delivered", "played")).toBe("read");
+  });
+});
+
+describe("statusesMovedBy", () => {
+  it("lists the states a status moves a message out of", () => {
+    expect(statusesMovedBy("sent")).toEqual(["pending", "accepted"]);
+    expect(statusesMovedBy("read")).toEqual(["pending", "accepted", "sent", "delivered"]);
+    expect(statusesMovedBy("played")).toEqual(["pending", "accepted", "sent", "delivered"]);
+    expect(statusesMovedBy("failed")).toEqual(["pending", "accepted", "sent"]);
+    expect(statusesMovedBy("pending")).toEqual([]);
   });
 });

@@ -23,3 +23,20 @@ export function nextOutboundStatus(
   if (target === "failed") return rank[current] <= rank.sent ? "failed" : current;
   return rank[target] > rank[current] ? target : current;
 }
+
+const outboundStatuses: readonly OutboundStatus[] = [
+  "pending",
+  "accepted",
+  "sent",
+  "delivered",
+  "read",
+  "failed",
+];
+
+/**
+ * The states `incoming` moves a message out of (for which `nextOutboundStatus` answers another state), so
+ * a store can apply a status with one conditional write instead of reading the state first.
+ */
+export function statusesMovedBy(incoming: OutboundStatus | "played"): OutboundStatus[] {
+  return outboundStatuses.filter((current) => nextOutboundStatus(current, incoming) !== current);
+}

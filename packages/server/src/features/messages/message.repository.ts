@@ -1,6 +1,6 @@
 /** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
 import type { Kysely, Transaction } from "kysely";
-import { nextOutboundStatus } from "@switchboard/core";
+import { statusesMovedBy } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
 import type { Database } from "../../db/schema.js";
@@ -235,52 +235,67 @@ export class MessageRepository {
   /**
    * Applies a platform status to the message with this provider id (or our own id, echoed back by the
    * platform), moving forward only. Undefined when no such message exists yet.
+   *
+   * One conditional update: the state moves only out of the states the status moves a message out of
+   * (see `statusesMovedBy`), judged on the row as the update finds it. Statuses of one message arrive
+   * together and are handled by concurrent workers; PostgreSQL re-reads a row another transaction changed
+   * before updating it, so a slower `sent` never overwrites a `read` (SQLite writes one at a time).
    */
   async applyStatus(
     trx: Transaction<Database>,
     ref: { channelAccountId: string; providerMessageId: string; ownId?: string },
     update: StatusUpdate,
   ): Promise<StatusTarget | undefined> {
-    let query = trx
+    const target = update.status === "played" ? "read" : update.status;
+    const moving = statusesMovedBy(update.status);
+    const column = target === "pending" || target === "accepted" ? undefined : statusTimeColumn[target];
+    const message = trx
       .selectFrom("messages")
-      .select(["id", "status", "provider_message_id", "conversation_id"])
-      .where("channel_account_id", "=", ref.channelAccountId);
-    query =
-      ref.ownId === undefined
-        ? query.where("provider_message_id", "=", ref.providerMessageId)
-        : query.where((eb) =>
-            eb.or([eb("provider_message_id", "=", ref.providerMessageId), eb("id", "=", ref.ownId ?? "")]),
-          );
-    // Statuses of one message arrive together and are handled by concurrent workers: lock the row so a
-    // slower `sent` cannot overwrite a `read` (SQLite runs one write transaction at a time anyway).
-    if (this.dialect === "postgres") query = query.forUpdate();
-    const row = await query.executeTakeFirst();
-    // A refused message was never sent; no platform status can be about it.
-    if (row === undefined || row.status === "received" || row.status === "refused") return undefined;
-    const next = nextOutboundStatus(row.status, update.status);
-    const column =
-      update.status === "played"
-        ? statusTimeColumn.read
-        : update.status === "pending" || update.status === "accepted"
-          ? undefined
-          : statusTimeColumn[update.status];
-    await trx
+      .select("id")
+      .where("channel_account_id", "=", ref.channelAccountId)
+      .where((eb) =>
+        ref.ownId === undefined
+          ? eb("provider_message_id", "=", ref.providerMessageId)
+          : eb.or([eb("provider_message_id", "=", ref.providerMessageId), eb("id", "=", ref.ownId)]),
+      )
+      .limit(1);
+    const row = await trx
       .updateTable("messages")
-      .set({
-        status: next,
-        provider_message_id: row.provider_message_id ?? ref.providerMessageId,
-        ...(column === undefined ? {} : { [column]: update.at }),
-        ...(next === "failed" && update.status === "failed"
-          ? {
-              error_code: update.errorCode ?? null,
-              error_reason: update.errorReason ?? "The platform reported a failure.",
-            }
-          : {}),
-        updated_at: Date.now(),
+      .set((eb) => {
+        // A failure's reason is kept whenever the message ends up failed (a second failure replaces it).
+        const failing: OutboundStatus[] = [...moving, "failed"];
+        return {
+          status:
+            moving.length === 0
+              ? eb.ref("status")
+              : eb.case().when("status", "in", moving).then(target).else(eb.ref("status")).end(),
+          provider_message_id: eb.fn.coalesce("provider_message_id", eb.val(ref.providerMessageId)),
+          ...(column === undefined ? {} : { [column]: update.at }),
+          ...(update.status === "failed"
+            ? {
+                error_code: eb
+                  .case()
+                  .when("status", "in", failing)
+                  .then(update.errorCode ?? null)
+                  .else(eb.ref("error_code"))
+                  .end(),
+                error_reason: eb
+                  .case()
+                  .when("status", "in", failing)
+                  .then(update.errorReason ?? "The platform reported a failure.")
+                  .else(eb.ref("error_reason"))
+                  .end(),
+              }
+            : {}),
+          updated_at: Date.now(),
+        };
       })
-      .where("id", "=", row.id)
-      .execute();
-    return { messageId: row.id, conversationId: row.conversation_id };
+      .where("id", "=", message)
+      // A refused message was never sent, and a received one is the customer's: no platform status is about them.
+      .where("status", "not in", ["received", "refused"])
+      .returning(["id", "conversation_id"])
+      .executeTakeFirst();
+    return row === undefined ? undefined : { messageId: row.id, conversationId: row.conversation_id };
   }
 
   /**
