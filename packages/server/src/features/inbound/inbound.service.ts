@@ -25,6 +25,7 @@ import type { MessageRepository } from "../messages/message.repository.js";
 import type { TemplateRegistry } from "../templates/template-registry.js";
 import { previewOfInbound } from "../messages/message-preview.js";
 import type { JobQueue } from "../../jobs/job-queue.js";
+import { applyStatusOfEvent } from "./apply-status.js";
 import type { WebhookEventRepository } from "./webhook-event.repository.js";
 import { automationMayAnswer, statusAfterTurn } from "../conversations/conversation-status.js";
 import { conversationActivity, messageChanged } from "../../events/change-event.js";
@@ -240,28 +241,25 @@ export class InboundService {
     attempt: number,
   ): Promise<void> {
     const error = event.errors[0];
-    const applied = await this.deps.groupCommit.run(async (trx) => {
-      const found = await this.deps.messages.applyStatus(
-        trx,
-        {
-          channelAccountId: account.id,
-          providerMessageId: event.providerMessageId,
-          ...(event.callbackData === undefined ? {} : { ownId: event.callbackData }),
-        },
-        {
-          status: event.status,
-          at: event.timestamp,
-          ...(error === undefined
-            ? {}
-            : {
-                errorCode: error.code,
-                errorReason: error.details ?? error.message ?? error.title ?? `Error ${error.code}`,
-              }),
-        },
-      );
-      if (found) await this.deps.events.markProcessed(trx, eventId);
-      return found;
-    });
+    const applied = await applyStatusOfEvent(
+      this.deps,
+      eventId,
+      {
+        channelAccountId: account.id,
+        providerMessageId: event.providerMessageId,
+        ...(event.callbackData === undefined ? {} : { ownId: event.callbackData }),
+      },
+      {
+        status: event.status,
+        at: event.timestamp,
+        ...(error === undefined
+          ? {}
+          : {
+              errorCode: error.code,
+              errorReason: error.details ?? error.message ?? error.title ?? `Error ${error.code}`,
+            }),
+      },
+    );
     // The status can overtake the answer to our send request; give that answer a moment to be stored.
     if (applied) {
       this.deps.changeEvents.publish(messageChanged(applied.conversationId, applied.messageId));

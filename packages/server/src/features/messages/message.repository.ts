@@ -1,5 +1,5 @@
 /** Stores messages: inbound ones once per provider id, outbound ones first (the outbox), then their states. */
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely, QueryCreator, Transaction } from "kysely";
 import { statusesMovedBy } from "@switchboard/core";
 import type { InboundContent, OutboundMessage, OutboundStatus } from "@switchboard/core";
 import type { DialectName } from "../../db/dialect.js";
@@ -37,6 +37,13 @@ export interface StoredOutbound {
   nativePayload: unknown;
   /** The contact's platform id, when the caller knows it: the entry is then kept for the sender. */
   recipientExternalId?: string;
+}
+
+/** The message a platform status is about: its provider id, or our own id echoed back. */
+export interface StatusRef {
+  channelAccountId: string;
+  providerMessageId: string;
+  ownId?: string;
 }
 
 export interface StatusUpdate {
@@ -243,13 +250,19 @@ export class MessageRepository {
    */
   async applyStatus(
     trx: Transaction<Database>,
-    ref: { channelAccountId: string; providerMessageId: string; ownId?: string },
+    ref: StatusRef,
     update: StatusUpdate,
   ): Promise<StatusTarget | undefined> {
+    const row = await this.statusUpdate(trx, ref, update).executeTakeFirst();
+    return row === undefined ? undefined : { messageId: row.id, conversationId: row.conversation_id };
+  }
+
+  /** `applyStatus`'s statement, unrun, answering the message's id and conversation: to compose with others. */
+  statusUpdate(db: QueryCreator<Database>, ref: StatusRef, update: StatusUpdate) {
     const target = update.status === "played" ? "read" : update.status;
     const moving = statusesMovedBy(update.status);
     const column = target === "pending" || target === "accepted" ? undefined : statusTimeColumn[target];
-    const message = trx
+    const message = db
       .selectFrom("messages")
       .select("id")
       .where("channel_account_id", "=", ref.channelAccountId)
@@ -259,43 +272,43 @@ export class MessageRepository {
           : eb.or([eb("provider_message_id", "=", ref.providerMessageId), eb("id", "=", ref.ownId)]),
       )
       .limit(1);
-    const row = await trx
-      .updateTable("messages")
-      .set((eb) => {
-        // A failure's reason is kept whenever the message ends up failed (a second failure replaces it).
-        const failing: OutboundStatus[] = [...moving, "failed"];
-        return {
-          status:
-            moving.length === 0
-              ? eb.ref("status")
-              : eb.case().when("status", "in", moving).then(target).else(eb.ref("status")).end(),
-          provider_message_id: eb.fn.coalesce("provider_message_id", eb.val(ref.providerMessageId)),
-          ...(column === undefined ? {} : { [column]: update.at }),
-          ...(update.status === "failed"
-            ? {
-                error_code: eb
-                  .case()
-                  .when("status", "in", failing)
-                  .then(update.errorCode ?? null)
-                  .else(eb.ref("error_code"))
-                  .end(),
-                error_reason: eb
-                  .case()
-                  .when("status", "in", failing)
-                  .then(update.errorReason ?? "The platform reported a failure.")
-                  .else(eb.ref("error_reason"))
-                  .end(),
-              }
-            : {}),
-          updated_at: Date.now(),
-        };
-      })
-      .where("id", "=", message)
-      // A refused message was never sent, and a received one is the customer's: no platform status is about them.
-      .where("status", "not in", ["received", "refused"])
-      .returning(["id", "conversation_id"])
-      .executeTakeFirst();
-    return row === undefined ? undefined : { messageId: row.id, conversationId: row.conversation_id };
+    return (
+      db
+        .updateTable("messages")
+        .set((eb) => {
+          // A failure's reason is kept whenever the message ends up failed (a second failure replaces it).
+          const failing: OutboundStatus[] = [...moving, "failed"];
+          return {
+            status:
+              moving.length === 0
+                ? eb.ref("status")
+                : eb.case().when("status", "in", moving).then(target).else(eb.ref("status")).end(),
+            provider_message_id: eb.fn.coalesce("provider_message_id", eb.val(ref.providerMessageId)),
+            ...(column === undefined ? {} : { [column]: update.at }),
+            ...(update.status === "failed"
+              ? {
+                  error_code: eb
+                    .case()
+                    .when("status", "in", failing)
+                    .then(update.errorCode ?? null)
+                    .else(eb.ref("error_code"))
+                    .end(),
+                  error_reason: eb
+                    .case()
+                    .when("status", "in", failing)
+                    .then(update.errorReason ?? "The platform reported a failure.")
+                    .else(eb.ref("error_reason"))
+                    .end(),
+                }
+              : {}),
+            updated_at: Date.now(),
+          };
+        })
+        .where("id", "=", message)
+        // A refused message was never sent, and a received one is the customer's: no platform status is about them.
+        .where("status", "not in", ["received", "refused"])
+        .returning(["id", "conversation_id"])
+    );
   }
 
   /**
