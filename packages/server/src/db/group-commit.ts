@@ -5,7 +5,7 @@
  * On PostgreSQL, which commits concurrent transactions in parallel, each unit gets its own transaction;
  * callers that want fewer transactions there batch their work first (see ../batcher.ts).
  */
-import { sql } from "kysely";
+import { CompiledQuery } from "kysely";
 import type { Kysely, Transaction } from "kysely";
 import { yieldToEventLoop } from "../event-loop.js";
 import { abandoned, commitMark, committed, forgetSince, trackCommit } from "./after-commit.js";
@@ -26,6 +26,11 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
  */
 const MAX_URGENT_UNITS = 256;
 const MAX_BACKGROUND_UNITS = 8;
+
+/** Each unit of a shared transaction runs between these; compiled once, as they never change. */
+const SAVEPOINT = CompiledQuery.raw("savepoint unit");
+const RELEASE = CompiledQuery.raw("release savepoint unit");
+const ROLLBACK_TO = CompiledQuery.raw("rollback to savepoint unit");
 
 /** `urgent` units (someone waits for the answer, like a webhook sender) go before `background` ones. */
 export type UnitPriority = "urgent" | "background";
@@ -127,17 +132,17 @@ async function runUnits(trx: Transaction<Database>, batch: Pending[]): Promise<O
   }
   const outcomes: Outcome[] = [];
   for (const item of batch) {
-    await sql`savepoint unit`.execute(trx);
+    await trx.executeQuery(SAVEPOINT);
     const mark = commitMark(trx);
     try {
       await item.unit(trx);
-      await sql`release savepoint unit`.execute(trx);
+      await trx.executeQuery(RELEASE);
       outcomes.push({ ok: true });
     } catch (error) {
-      await sql`rollback to savepoint unit`.execute(trx);
+      await trx.executeQuery(ROLLBACK_TO);
       // What the unit asked to do after commit (hand over its jobs) goes with its writes.
       forgetSince(trx, mark);
-      await sql`release savepoint unit`.execute(trx);
+      await trx.executeQuery(RELEASE);
       outcomes.push({ ok: false, error });
     }
   }
