@@ -9,6 +9,7 @@ import { ContactRepository } from "../features/contacts/contact.repository.js";
 import type { Contact } from "../features/contacts/contact.js";
 import type { Conversation } from "../features/conversations/conversation.js";
 import { ConversationRepository } from "../features/conversations/conversation.repository.js";
+import type { MessageRepository } from "../features/messages/message.repository.js";
 
 export const seededAccountId = "acct";
 
@@ -47,4 +48,23 @@ export async function seedConversation(
     );
     return { contact, conversation, conversations };
   });
+}
+
+/** A text the bot stored for the seeded conversation, not sent yet (pending, no provider id): its id. */
+export function storeBotText(
+  db: Kysely<Database>,
+  messages: MessageRepository,
+  seeded: { contact: Contact; conversation: Conversation },
+  text = "hello",
+): Promise<string> {
+  return db.transaction().execute((trx) =>
+    messages.insertOutbound(trx, {
+      conversationId: seeded.conversation.id,
+      channelAccountId: seededAccountId,
+      contactId: seeded.contact.id,
+      author: "bot",
+      content: { kind: "text", text },
+      nativePayload: { type: "text", text: { body: text } },
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GroupCommit } from "../../db/group-commit.js";
 import { createTestDatabase, testDialects } from "../../testing/test-databases.js";
 import type { TestDatabase } from "../../testing/test-databases.js";
-import { seedConversation, seededAccountId } from "../../testing/seeded-conversation.js";
+import { seedConversation, seededAccountId, storeBotText } from "../../testing/seeded-conversation.js";
 import { MessageRepository } from "../messages/message.repository.js";
 import { applyStatusOfEvent } from "./apply-status.js";
 import { WebhookEventRepository } from "./webhook-event.repository.js";
@@ -17,20 +17,12 @@ describe.each(testDialects)("a status webhook applied on %s", (dialect) => {
   async function setup() {
     opened = await createTestDatabase(dialect);
     const { db } = opened;
-    const { contact, conversation } = await seedConversation(db, dialect, { externalId: "886922", at: 1 });
+    const seeded = await seedConversation(db, dialect, { externalId: "886922", at: 1 });
+    const { conversation } = seeded;
     const messages = new MessageRepository(db, dialect);
     const events = new WebhookEventRepository(db, dialect);
     const groupCommit = new GroupCommit(db, dialect, opened.urgentDb);
-    const messageId = await db.transaction().execute((trx) =>
-      messages.insertOutbound(trx, {
-        conversationId: conversation.id,
-        channelAccountId: seededAccountId,
-        contactId: contact.id,
-        author: "bot",
-        content: { kind: "text", text: "hello" },
-        nativePayload: { type: "text", text: { body: "hello" } },
-      }),
-    );
+    const messageId = await storeBotText(db, messages, seeded);
     await messages.markAccepted(db, messageId, "wamid.applied");
     const storeEvent = async (dedupeKey: string) => {
       const [id] = await db

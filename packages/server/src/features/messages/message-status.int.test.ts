@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testDialects } from "../../testing/test-databases.js";
 import type { TestDatabase } from "../../testing/test-databases.js";
-import { seedConversation, seededAccountId } from "../../testing/seeded-conversation.js";
+import { seedConversation, seededAccountId, storeBotText } from "../../testing/seeded-conversation.js";
 import { MessageRepository } from "./message.repository.js";
 import type { StatusUpdate } from "./message.repository.js";
 
@@ -15,20 +15,11 @@ describe.each(testDialects)("platform statuses applied to stored messages on %s"
   async function setup() {
     opened = await createTestDatabase(dialect);
     const { db } = opened;
-    const { contact, conversation } = await seedConversation(db, dialect, { externalId: "886911", at: 1 });
+    const seeded = await seedConversation(db, dialect, { externalId: "886911", at: 1 });
+    const { conversation } = seeded;
     const messages = new MessageRepository(db, dialect);
     /** An outbound message the platform has not answered yet (no provider id). */
-    const store = () =>
-      db.transaction().execute((trx) =>
-        messages.insertOutbound(trx, {
-          conversationId: conversation.id,
-          channelAccountId: seededAccountId,
-          contactId: contact.id,
-          author: "bot",
-          content: { kind: "text", text: "hello" },
-          nativePayload: { type: "text", text: { body: "hello" } },
-        }),
-      );
+    const store = () => storeBotText(db, messages, seeded);
     const send = async (providerMessageId: string) => {
       const id = await store();
       await messages.markAccepted(db, id, providerMessageId);
